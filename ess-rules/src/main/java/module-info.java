@@ -1,0 +1,10 @@
+/**
+ * ESS rules: the rule engine, the national catalogue of rules with their legal sources, time-versioned
+ * parameters, regional frameworks (« cadres régionaux »), the lifecycle of an ESS and its ledger.
+ */
+module fr.ess.rules {
+    requires transitive fr.ess.core;
+    requires static org.immutables.value.annotations;
+
+    exports fr.ess.rules.engine;
+}
