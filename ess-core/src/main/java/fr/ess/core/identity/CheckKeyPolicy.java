@@ -5,7 +5,7 @@ package fr.ess.core.identity;
  *
  * <p>The check keys of RPPS, ADELI and FINESS are conventions observed on the ANS's public fixtures,
  * not published rules, so a caller may choose to accept such a number (with a warning, see
- * {@code Identifier.checkKeyValid()}) rather than refuse a real professional.
+ * {@link Identifier#checkKeyValid()}) rather than refuse a real professional.
  */
 public enum CheckKeyPolicy {
     /** A failing check key is an input problem of kind {@code CHECK_DIGIT} (the default). */
