@@ -74,8 +74,8 @@ public final class Geography {
      * a region code has two digits, a department code two digits, {@code 2A}, {@code 2B} or {@code 97}
      * and a digit), an empty name (MISSING), a code listed twice (DUPLICATE), a department whose region
      * is not in {@code regions.csv} (UNKNOWN_CODE), and a region without any department (INCONSISTENT, at
-     * {@code "regions.csv"}). The rows of {@code departments.csv} are checked only once
-     * {@code regions.csv} is valid.
+     * {@code "regions.csv"}). The structure of both files is always checked; the values of the rows of
+     * {@code departments.csv} are checked once {@code regions.csv} and that structure are valid.
      *
      * @param departmentsCsv the table {@code department,name,region}
      * @param regionsCsv the table {@code region,name}

@@ -181,7 +181,7 @@ public final class ReferenceCsv {
 
         /** @return where the row is, e.g. {@code "departments.csv:line 5"} */
         public String path() {
-            return file + ":line " + line;
+            return location(file, line);
         }
 
         /**
@@ -231,6 +231,10 @@ public final class ReferenceCsv {
         }
     }
 
+    private static String location(String file, int line) {
+        return file + ":line " + line;
+    }
+
     private static String readAll(Reader reader) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[8192];
@@ -247,7 +251,7 @@ public final class ReferenceCsv {
                     file + " is empty: expected the header " + header.mkString(",")).invalid();
         }
         java.util.List<Problem> problems = new ArrayList<>();
-        String headerPath = file + ":line " + scanner.line;
+        String headerPath = location(file, scanner.line);
         scanner.record()
                 .filterOrElse(names -> names.equals(header), names -> "header must be " + header.mkString(","))
                 .swap().forEach(message -> problems.add(Problem.at(headerPath, ProblemKind.FORMAT, message)));
@@ -258,7 +262,7 @@ public final class ReferenceCsv {
                     .filterOrElse(fields -> fields.size() == header.size(), fields -> "expected " + header.size()
                             + " fields (" + header.mkString(",") + "), found " + fields.size())
                     .map(fields -> new Row(file, line, header, fields))
-                    .fold(message -> problems.add(Problem.at(file + ":line " + line, ProblemKind.FORMAT, message)),
+                    .fold(message -> problems.add(Problem.at(location(file, line), ProblemKind.FORMAT, message)),
                             rows::add);
         }
         return problems.isEmpty() ? Validation.valid(List.ofAll(rows)) : Validation.invalid(List.ofAll(problems));
