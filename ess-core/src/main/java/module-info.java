@@ -9,7 +9,7 @@ module fr.ess.core {
 
     exports fr.ess.core.problem;
     exports fr.ess.core.identity;
-    // exports fr.ess.core.geography;
+    exports fr.ess.core.geography;
     exports fr.ess.core.profession;
     exports fr.ess.core.money;
     exports fr.ess.core.team;

@@ -1,0 +1,63 @@
+package fr.ess.core.geography;
+
+/**
+ * A department — « département » of the INSEE code officiel géographique (COG): a code
+ * ({@code "37"}, {@code "2A"}, {@code "971"}), a name and the {@link Region} it belongs to.
+ * Departments come from a {@link Geography} ({@link Geography#cog()} or a loaded edition), so a
+ * department code that the COG does not know ({@code "20"}, {@code "975"}) is never a department.
+ *
+ * <p>Two departments are equal when their codes are; they are ordered by code in plain string order
+ * ({@code "19" < "21" < "2A" < "2B" < "30"}).
+ *
+ * @see <a href="https://www.insee.fr/fr/information/2560452">INSEE, code officiel géographique</a>
+ */
+public final class Department implements Comparable<Department> {
+
+    private final String code;
+    private final String name;
+    private final Region region;
+
+    Department(String code, String name, Region region) {
+        this.code = code;
+        this.name = name;
+        this.region = region;
+    }
+
+    /** @return the INSEE department code, e.g. {@code "37"}, {@code "2A"}, {@code "971"} */
+    public String code() {
+        return code;
+    }
+
+    /** @return the name, e.g. {@code "Indre-et-Loire"} */
+    public String name() {
+        return name;
+    }
+
+    /** @return the region the department belongs to, e.g. Centre-Val de Loire ({@code "24"}) for 37 */
+    public Region region() {
+        return region;
+    }
+
+    /** Orders by code (plain string order). */
+    @Override
+    public int compareTo(Department o) {
+        return code.compareTo(o.code);
+    }
+
+    /** Equal when the codes are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Department d && code.equals(d.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    /** @return the code, e.g. {@code "2A"} */
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,76 @@
+package fr.ess.core.money;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A funder — « financeur » of an ESS: a body that grants money to the team (the {@code GRANT}
+ * command), identified by a caller-chosen id ({@code "ARS-CVL"}, {@code "CPAM-37"}) and a
+ * {@link FunderKind} (ARS, CPAM, local authority…). Values of {@code funder} in the interchange
+ * files (the specification's {@code formats.md}).
+ *
+ * <p>Ordered by id (plain code-point order, as restitutions are listed), then kind; equal when both
+ * are.
+ */
+public final class Funder implements Comparable<Funder> {
+
+    private static final Comparator<Funder> ORDER = Comparator.comparing(Funder::id).thenComparing(Funder::kind);
+
+    private final String id;
+    private final FunderKind kind;
+
+    private Funder(String id, FunderKind kind) {
+        this.id = id;
+        this.kind = kind;
+    }
+
+    /**
+     * A funder.
+     *
+     * @param id the funder's id, not blank, e.g. {@code "ARS-CVL"}
+     * @param kind its kind
+     * @return the funder
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public static Funder of(String id, FunderKind kind) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a funder id must not be blank");
+        }
+        return new Funder(id, kind);
+    }
+
+    /** @return the id, never blank, e.g. {@code "ARS-CVL"} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the kind, e.g. {@link FunderKind#ARS} */
+    public FunderKind kind() {
+        return kind;
+    }
+
+    /** Orders by id, then kind. */
+    @Override
+    public int compareTo(Funder o) {
+        return ORDER.compare(this, o);
+    }
+
+    /** Equal when the ids and the kinds are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Funder f && id.equals(f.id) && kind == f.kind;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind);
+    }
+
+    /** @return the id and the kind, e.g. {@code ARS-CVL (ARS)} */
+    @Override
+    public String toString() {
+        return id + " (" + kind + ")";
+    }
+}

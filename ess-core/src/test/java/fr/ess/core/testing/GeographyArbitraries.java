@@ -1,0 +1,94 @@
+package fr.ess.core.testing;
+
+import fr.ess.core.geography.Department;
+import fr.ess.core.geography.Geography;
+import fr.ess.core.geography.Region;
+import fr.ess.core.geography.Territory;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * jqwik generators of geography values — « départements », « régions », « territoires » — drawn from
+ * the INSEE COG shipped with ess-core ({@link Geography#cog()}), for the property tests of ess-core,
+ * ess-rules and regional frameworks (published in the ess-core test jar).
+ */
+public final class GeographyArbitraries {
+
+    private GeographyArbitraries() {
+    }
+
+    /** @return any of the 101 departments of the COG */
+    public static Arbitrary<Department> department() {
+        return Arbitraries.of(Geography.cog().departments().toJavaList());
+    }
+
+    /**
+     * @param region a region of the COG
+     * @return any department of that region
+     * @throws IllegalArgumentException if the COG has no department in {@code region}
+     */
+    public static Arbitrary<Department> departmentOf(Region region) {
+        var departments = Geography.cog().departmentsOf(region);
+        if (departments.isEmpty()) {
+            throw new IllegalArgumentException("no department in region " + region);
+        }
+        return Arbitraries.of(departments.toJavaList());
+    }
+
+    /** @return any of the 18 regions of the COG */
+    public static Arbitrary<Region> region() {
+        return Arbitraries.of(Geography.cog().regions().toJavaList());
+    }
+
+    /** @return the code of any department of the COG, e.g. {@code "37"}, {@code "2A"}, {@code "971"} */
+    public static Arbitrary<String> departmentCode() {
+        return department().map(Department::code);
+    }
+
+    /**
+     * Codes of department shape that the COG does not know: {@code "20"}, {@code "975"}, {@code "00"},
+     * {@code "96"}…{@code "99"}, {@code "970"}, {@code "977"}…{@code "979"}, {@code "2C"}.
+     *
+     * @return a code that {@link Geography#parseDepartment} refuses
+     */
+    public static Arbitrary<String> unknownDepartmentCode() {
+        return Arbitraries.of("20", "975", "00", "96", "97", "98", "99", "970", "977", "978", "979", "2C");
+    }
+
+    /**
+     * @param minSize the least number of departments (0 for possibly empty territories)
+     * @param maxSize the largest number of departments (at most 101)
+     * @return a territory of distinct COG departments, possibly spanning several regions
+     */
+    public static Arbitrary<Territory> territory(int minSize, int maxSize) {
+        return Arbitraries.subsetOf(Geography.cog().departments().toJavaList())
+                .ofMinSize(minSize).ofMaxSize(maxSize).map(Territory::of);
+    }
+
+    /** @return a non-empty territory of 1 to 8 departments */
+    public static Arbitrary<Territory> territory() {
+        return territory(1, 8);
+    }
+
+    /**
+     * @param region a region of the COG
+     * @return a non-empty territory within that region
+     */
+    public static Arbitrary<Territory> territoryWithin(Region region) {
+        return Arbitraries.subsetOf(Geography.cog().departmentsOf(region).toJavaList())
+                .ofMinSize(1).map(Territory::of);
+    }
+
+    /**
+     * An INSEE commune code — « code commune » — of a department: its code followed by digits up to five
+     * characters ({@code "37"} → {@code "37xxx"}, {@code "971"} → {@code "971xx"}). The commune may not
+     * exist; {@link Geography#departmentOfCommune} maps it back to the department.
+     *
+     * @param department a department of the COG
+     * @return a five-character commune code in that department
+     */
+    public static Arbitrary<String> communeCodeIn(Department department) {
+        int digits = 5 - department.code().length();
+        return Arbitraries.strings().numeric().ofLength(digits).map(rest -> department.code() + rest);
+    }
+}
