@@ -14,5 +14,6 @@ module fr.ess.core {
     exports fr.ess.core.money;
     exports fr.ess.core.team;
     exports fr.ess.core.project;
-    // exports fr.ess.core.dossier;
+    exports fr.ess.core.dossier;
+    exports fr.ess.core.lifecycle;
 }

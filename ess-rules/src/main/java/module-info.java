@@ -7,4 +7,12 @@ module fr.ess.rules {
     requires static org.immutables.value.annotations;
 
     exports fr.ess.rules.engine;
+    exports fr.ess.rules.context;
+    exports fr.ess.rules.parameter;
+    exports fr.ess.rules.national;
+    exports fr.ess.rules.regional;
+    exports fr.ess.rules.catalogue;
+    exports fr.ess.rules.lifecycle;
+
+    uses fr.ess.rules.regional.RegionalFramework;
 }

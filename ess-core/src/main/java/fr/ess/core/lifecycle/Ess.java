@@ -1,0 +1,103 @@
+package fr.ess.core.lifecycle;
+
+import fr.ess.core.dossier.Dossier;
+import fr.ess.core.identity.Identifier;
+import fr.ess.core.team.Member;
+import fr.ess.core.team.MemberStatus;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The state of one ESS at a point of its life — « l'ESS »: its current dossier, its lifecycle state,
+ * its ledger, the date of its last event and, once dissolved, the restitutions made.
+ *
+ * <p>{@link #apply(Event)} is the pure fold ("evolve") of the lifecycle: it never decides anything, it
+ * records what an accepted event says. Replaying the events of a {@link History} from {@link
+ * Event.Created} gives the same state as the step-by-step run.
+ *
+ * @param dossier the current dossier
+ * @param state the lifecycle state
+ * @param ledger the ledger of funds
+ * @param lastEventDate the date of the last event (the {@code Created} event is dated {@code createdOn})
+ * @param restitutions the restitutions of the dissolution, empty before
+ */
+public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate lastEventDate,
+        Seq<Restitution> restitutions) {
+
+    /** Checks the fields are present. */
+    public Ess {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(lastEventDate, "lastEventDate");
+        Objects.requireNonNull(restitutions, "restitutions");
+    }
+
+    /**
+     * A new draft ESS, as after the {@code Created} event.
+     *
+     * @param dossier the initial dossier
+     * @return the draft
+     */
+    public static Ess created(Dossier dossier) {
+        return new Ess(dossier, EssState.DRAFT, Ledger.empty(), dossier.createdOn(), List.empty());
+    }
+
+    /**
+     * Folds one event into the state ("evolve"). Pure: the receiver is unchanged.
+     *
+     * @param event an accepted event
+     * @return the state after the event
+     * @throws IllegalArgumentException for a second {@code Created} event or an event that breaks the
+     *         ledger (only a tampered history can contain one)
+     */
+    public Ess apply(Event event) {
+        LocalDate date = event.date();
+        if (event instanceof Event.Created) {
+            throw new IllegalArgumentException("Created can only be the first event of a history");
+        } else if (event instanceof Event.Labelled) {
+            return new Ess(dossier, EssState.LABELLED, ledger, date, restitutions);
+        } else if (event instanceof Event.Granted g) {
+            return new Ess(dossier, EssState.FUNDED, ledger.grant(g.command().funder(), g.command().amount()), date,
+                    restitutions);
+        } else if (event instanceof Event.Spent s) {
+            return new Ess(dossier, state, ledger.spend(s.command().amount()), date, restitutions);
+        } else if (event instanceof Event.MemberAdded a) {
+            return withDossier(dossier.withMembers(dossier.members().append(a.command().member())), date);
+        } else if (event instanceof Event.MemberRemoved r) {
+            return withDossier(dossier.withMembers(dossier.members().filter(m -> !m.id().equals(r.command().member()))),
+                    date);
+        } else if (event instanceof Event.MemberPaused p) {
+            return withDossier(withStatus(p.command().member(), MemberStatus.PAUSED), date);
+        } else if (event instanceof Event.MemberResumed r) {
+            return withDossier(withStatus(r.command().member(), MemberStatus.ACTIVE), date);
+        } else if (event instanceof Event.TerritoryChanged t) {
+            Dossier changed = dossier.withTerritory(t.command().territory())
+                    .withConsultations(dossier.consultations().appendAll(t.command().consultation()));
+            return withDossier(changed, date);
+        } else if (event instanceof Event.Amended a) {
+            Dossier amended = dossier;
+            if (a.command().healthProject().isDefined()) {
+                amended = amended.withHealthProject(a.command().healthProject().get());
+            }
+            if (a.command().budget().isDefined()) {
+                amended = amended.withBudget(a.command().budget().get());
+            }
+            return withDossier(amended, date);
+        } else if (event instanceof Event.Dissolved d) {
+            return new Ess(dossier, EssState.DISSOLVED, ledger.restitute(d.restitutions()), date, d.restitutions());
+        }
+        throw new IllegalArgumentException("unknown event " + event.name());
+    }
+
+    private Ess withDossier(Dossier changed, LocalDate date) {
+        return new Ess(changed, state, ledger, date, restitutions);
+    }
+
+    private Dossier withStatus(Identifier id, MemberStatus status) {
+        Seq<Member> members = dossier.members().map(m -> m.id().equals(id) ? m.withStatus(status) : m);
+        return dossier.withMembers(members);
+    }
+}

@@ -1,0 +1,166 @@
+package fr.ess.core.lifecycle;
+
+import fr.ess.core.money.Funder;
+import fr.ess.core.money.Money;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * The ledger of an ESS's funds — « suivi des fonds »: what each funder granted, what was spent, and
+ * what was returned at dissolution. Amounts are exact cents.
+ *
+ * <p>Invariant (money conservation): {@code granted = spent + restituted + balance} with
+ * {@code balance ≥ 0}. The ledger refuses (with an exception) an operation that would break it: the
+ * rules (BUD-04, LIFE-04) refuse such commands before they become events, so it only happens with a
+ * tampered history.
+ */
+public final class Ledger {
+
+    private static final Ledger EMPTY = new Ledger(TreeMap.empty(), TreeMap.empty(), TreeMap.empty(), Money.ZERO);
+
+    private final SortedMap<String, Funder> funders;
+    private final SortedMap<String, Money> grantedByFunder;
+    private final SortedMap<String, Money> restitutedByFunder;
+    private final Money spent;
+
+    private Ledger(SortedMap<String, Funder> funders, SortedMap<String, Money> grantedByFunder,
+            SortedMap<String, Money> restitutedByFunder, Money spent) {
+        this.funders = funders;
+        this.grantedByFunder = grantedByFunder;
+        this.restitutedByFunder = restitutedByFunder;
+        this.spent = spent;
+    }
+
+    /** @return the empty ledger of a new ESS */
+    public static Ledger empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Records a grant.
+     *
+     * @param funder the funder
+     * @param amount the amount granted
+     * @return the new ledger
+     */
+    public Ledger grant(Funder funder, Money amount) {
+        Objects.requireNonNull(funder, "funder");
+        return new Ledger(funders.put(funder.id(), funder),
+                grantedByFunder.put(funder.id(), granted(funder.id()).plus(amount)),
+                restitutedByFunder, spent);
+    }
+
+    /**
+     * Records a spending.
+     *
+     * @param amount the amount spent
+     * @return the new ledger
+     * @throws IllegalArgumentException when the amount exceeds the balance (a tampered history)
+     */
+    public Ledger spend(Money amount) {
+        if (amount.compareTo(balance()) > 0) {
+            throw new IllegalArgumentException("spending " + amount + " exceeds the balance " + balance());
+        }
+        return new Ledger(funders, grantedByFunder, restitutedByFunder, spent.plus(amount));
+    }
+
+    /**
+     * Records the restitutions of a dissolution.
+     *
+     * @param restitutions the restitutions
+     * @return the new ledger
+     * @throws IllegalArgumentException when they exceed the balance (a tampered history)
+     */
+    public Ledger restitute(Seq<Restitution> restitutions) {
+        Money total = Money.sum(restitutions.map(Restitution::amount));
+        if (total.compareTo(balance()) > 0) {
+            throw new IllegalArgumentException("restitutions " + total + " exceed the balance " + balance());
+        }
+        SortedMap<String, Money> restituted = restitutedByFunder;
+        for (Restitution r : restitutions) {
+            restituted = restituted.put(r.funder().id(), restituted.get(r.funder().id()).getOrElse(Money.ZERO).plus(r.amount()));
+        }
+        return new Ledger(funders, grantedByFunder, restituted, spent);
+    }
+
+    /** @return the funders that granted, sorted by id */
+    public Seq<Funder> funders() {
+        return funders.values();
+    }
+
+    /**
+     * Finds a funder by id.
+     *
+     * @param funderId a funder id
+     * @return the funder, if it granted
+     */
+    public Option<Funder> funder(String funderId) {
+        return funders.get(funderId);
+    }
+
+    /**
+     * What a funder granted in total.
+     *
+     * @param funderId a funder id
+     * @return the total, zero for an unknown funder
+     */
+    public Money granted(String funderId) {
+        return grantedByFunder.get(funderId).getOrElse(Money.ZERO);
+    }
+
+    /** @return what each funder granted, sorted by funder id */
+    public SortedMap<String, Money> grantedByFunder() {
+        return grantedByFunder;
+    }
+
+    /** @return what each funder got back, sorted by funder id */
+    public SortedMap<String, Money> restitutedByFunder() {
+        return restitutedByFunder;
+    }
+
+    /** @return the total granted — « total accordé » */
+    public Money granted() {
+        return Money.sum(grantedByFunder.values());
+    }
+
+    /** @return the total spent — « total dépensé » */
+    public Money spent() {
+        return spent;
+    }
+
+    /** @return the total returned to the funders — « total restitué » */
+    public Money restituted() {
+        return Money.sum(restitutedByFunder.values());
+    }
+
+    /** @return {@code granted − spent − restituted}, never negative — « solde » */
+    public Money balance() {
+        return granted().minus(spent).flatMap(m -> m.minus(restituted()))
+                .getOrElseThrow(() -> new IllegalStateException("negative balance"));
+    }
+
+    /** @return the residual budget {@code granted − spent} — « budget résiduel » */
+    public Money residual() {
+        return granted().minus(spent).getOrElseThrow(() -> new IllegalStateException("negative residual"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ledger l && funders.equals(l.funders) && grantedByFunder.equals(l.grantedByFunder)
+                && restitutedByFunder.equals(l.restitutedByFunder) && spent.equals(l.spent);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(funders, grantedByFunder, restitutedByFunder, spent);
+    }
+
+    @Override
+    public String toString() {
+        return "Ledger[granted=" + granted() + ", spent=" + spent + ", restituted=" + restituted()
+                + ", balance=" + balance() + "]";
+    }
+}

@@ -1,0 +1,159 @@
+package fr.ess.rules.catalogue;
+
+import fr.ess.core.dossier.Dossier;
+import fr.ess.core.geography.Territory;
+import fr.ess.rules.context.EvaluationContext;
+import fr.ess.rules.engine.Checkpoint;
+import fr.ess.rules.engine.Evaluation;
+import fr.ess.rules.engine.Rule;
+import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.engine.RuleResult;
+import fr.ess.rules.engine.Subject;
+import fr.ess.rules.national.NationalRules;
+import fr.ess.rules.parameter.Parameters;
+import fr.ess.rules.regional.Frameworks;
+import fr.ess.rules.regional.RegionalFramework;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/**
+ * The rule catalogue — « catalogue des règles »: the national rules in the order of {@code rules.md}, then
+ * the rules of the registered regional frameworks by framework code and ID. Immutable and stateless: one
+ * catalogue can serve any number of threads.
+ *
+ * <p>A regional framework applies to a dossier when its territory touches the framework's region; its
+ * rules then join the checkpoint's rules and its stricter parameter versions join the context.
+ */
+public final class Catalogue {
+
+    private static final Catalogue NATIONAL = new Catalogue(List.empty());
+
+    private final Seq<RegionalFramework> frameworks;
+
+    private Catalogue(Seq<RegionalFramework> frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    /** @return the national catalogue, no regional framework */
+    public static Catalogue national() {
+        return NATIONAL;
+    }
+
+    /**
+     * The national catalogue extended with regional frameworks.
+     *
+     * @param frameworks the frameworks
+     * @return the catalogue, or every reason a framework is refused (a reused national ID, a relaxed
+     *         parameter, a wrong prefix…)
+     */
+    public static Validation<Seq<String>, Catalogue> withFrameworks(Iterable<? extends RegionalFramework> frameworks) {
+        return Frameworks.check(NationalRules.ALL.map(Rule::id), Parameters.national(), List.ofAll(frameworks))
+                .map(Catalogue::new);
+    }
+
+    /**
+     * The national catalogue extended with the frameworks found by {@link java.util.ServiceLoader}.
+     *
+     * @return the catalogue, or why a discovered framework is refused
+     */
+    public static Validation<Seq<String>, Catalogue> discover() {
+        return withFrameworks(Frameworks.discover());
+    }
+
+    /** @return the registered frameworks, by code */
+    public Seq<RegionalFramework> frameworks() {
+        return frameworks;
+    }
+
+    /** @return every rule, in catalogue order */
+    public Seq<Rule<Subject>> rules() {
+        return NationalRules.ALL.appendAll(frameworks.flatMap(f -> f.rules().sortBy(Rule::id)));
+    }
+
+    /** @return the metadata of every rule, in catalogue order */
+    public Seq<RuleMetadata> metadata() {
+        return rules().map(Rule::metadata);
+    }
+
+    /**
+     * The frameworks that apply to a territory: those whose region it touches.
+     *
+     * @param territory a territory
+     * @return the applicable frameworks, by code
+     */
+    public Seq<RegionalFramework> applicableTo(Territory territory) {
+        return frameworks.filter(f -> territory.regions().exists(r -> r.code().equals(f.region())));
+    }
+
+    /** @return the guards evaluated before every command: LIFE-01, LIFE-02, LIFE-03, LIFE-06 */
+    public Seq<Rule<Subject>> guards() {
+        return NationalRules.GUARDS;
+    }
+
+    /**
+     * The rules of a checkpoint for a territory, in catalogue order: the national rules declaring the
+     * checkpoint (the guards excepted) and the rules of the applicable frameworks.
+     *
+     * @param checkpoint a checkpoint
+     * @param territory the territory that selects the regional frameworks
+     * @return the rules
+     */
+    public Seq<Rule<Subject>> rulesAt(Checkpoint checkpoint, Territory territory) {
+        return NationalRules.ALL.filter(r -> !NationalRules.GUARDS.contains(r))
+                .appendAll(applicableTo(territory).flatMap(f -> f.rules().sortBy(Rule::id)))
+                .filter(r -> r.appliesAt(checkpoint));
+    }
+
+    /**
+     * The context with the parameter versions of the frameworks that apply to a territory.
+     *
+     * @param territory the territory
+     * @param context the caller's context
+     * @return the context the rules see
+     */
+    public EvaluationContext contextFor(Territory territory, EvaluationContext context) {
+        Seq<RegionalFramework> applicable = applicableTo(territory);
+        if (applicable.isEmpty()) {
+            return context;
+        }
+        // the frameworks' versions were checked at registration: a failure here is a bug
+        Parameters merged = context.parameters().plus(applicable.flatMap(RegionalFramework::parameterVersions))
+                .fold(errs -> {
+                    throw new IllegalStateException(errs.mkString("; "));
+                }, p -> p);
+        return context.withParameters(merged);
+    }
+
+    /**
+     * Evaluates the rules of a checkpoint on a subject.
+     *
+     * @param subject the subject (its dossier's territory selects the regional frameworks)
+     * @param checkpoint the checkpoint
+     * @param context the context
+     * @return one result per rule of the checkpoint, in catalogue order
+     */
+    public Seq<RuleResult> evaluate(Subject subject, Checkpoint checkpoint, EvaluationContext context) {
+        Territory territory = subject.dossier().territory();
+        EvaluationContext ctx = contextFor(territory, context);
+        return rulesAt(checkpoint, territory).map(r -> r.evaluate(subject, checkpoint, ctx));
+    }
+
+    /**
+     * Evaluates a dossier at a checkpoint (e.g. is it admissible for labelling?).
+     *
+     * @param dossier the dossier
+     * @param checkpoint the checkpoint
+     * @param context the context
+     * @return the evaluation: every rule of the checkpoint once, in catalogue order, with the flags
+     */
+    public Evaluation evaluate(Dossier dossier, Checkpoint checkpoint, EvaluationContext context) {
+        return new Evaluation(dossier.id(), checkpoint, context.asOf(),
+                evaluate(Subject.of(dossier), checkpoint, context));
+    }
+
+    @Override
+    public String toString() {
+        return "Catalogue[national" + frameworks.map(f -> ", " + f.code()).mkString() + "]";
+    }
+}

@@ -1,0 +1,48 @@
+package fr.ess.rules.national;
+
+import fr.ess.core.identity.Identifier;
+import fr.ess.core.team.Member;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Formatting helpers for messages and facts, shared by the national rules. */
+final class Formats {
+
+    private Formats() {
+    }
+
+    /**
+     * @param id an identifier
+     * @return {@code "RPPS 10000000009"}
+     */
+    static String id(Identifier id) {
+        return id.scheme() + " " + id.value();
+    }
+
+    /**
+     * @param m a member
+     * @return the member's identifier, as {@link #id(Identifier)}
+     */
+    static String member(Member m) {
+        return id(m.id());
+    }
+
+    /**
+     * A percentage for a French message: {@code 10,53}, {@code 12,5}, {@code 10}.
+     *
+     * @param value a decimal
+     * @return the French rendering (comma as decimal separator, trailing zeros removed)
+     */
+    static String fr(BigDecimal value) {
+        return plain(value).replace('.', ',');
+    }
+
+    /**
+     * @param value a decimal
+     * @return the plain rendering, trailing zeros removed ({@code 10}, {@code 12.5})
+     */
+    static String plain(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v).toPlainString();
+    }
+}

@@ -1,0 +1,115 @@
+package fr.ess.rules.parameter;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The parameters of the rules and all their versions — « paramètres des règles ». Versions of one
+ * parameter from one source never overlap (refused at construction). When several sources (the national
+ * text, regional frameworks) have a version in force on a date, the strictest applies: for every current
+ * parameter a higher value is stricter (a higher share of specialists).
+ */
+public final class Parameters {
+
+    /** COMP-06: the minimum share of the territory's liberal specialists, in percent. */
+    public static final String MINIMUM_SHARE = "minimumShare";
+    /** COMP-07: the target share of the territory's liberal specialists, in percent. */
+    public static final String TARGET_SHARE = "targetShare";
+
+    /** The date the ESS provisions of the convention médicale 2024 apply from. */
+    public static final LocalDate CONVENTION_2024 = LocalDate.of(2024, 6, 22);
+
+    private static final String CONVENTION_REFERENCE =
+            "Convention médicale 2024-2029 (signée le 4 juin 2024), titre 5, art. 53-58 ; FAQ URML Pays de la Loire";
+
+    private static final Parameters NATIONAL = new Parameters(List.of(
+            new ParameterVersion(MINIMUM_SHARE, BigDecimal.TEN, CONVENTION_2024, Option.none(), CONVENTION_REFERENCE,
+                    ParameterVersion.NATIONAL),
+            new ParameterVersion(TARGET_SHARE, BigDecimal.valueOf(50), CONVENTION_2024, Option.none(),
+                    CONVENTION_REFERENCE, ParameterVersion.NATIONAL)));
+
+    private final Seq<ParameterVersion> versions;
+
+    private Parameters(Seq<ParameterVersion> versions) {
+        this.versions = versions;
+    }
+
+    /** @return the national parameters: minimumShare 10 % and targetShare 50 % from 2024-06-22 */
+    public static Parameters national() {
+        return NATIONAL;
+    }
+
+    /**
+     * Parameters from a list of versions.
+     *
+     * @param versions the versions
+     * @return the parameters, or a message per pair of overlapping versions of one parameter and source
+     */
+    public static Validation<Seq<String>, Parameters> of(Seq<ParameterVersion> versions) {
+        Seq<String> overlaps = versions.zipWithIndex().flatMap(a -> versions.drop(a._2 + 1)
+                .filter(b -> b.parameter().equals(a._1.parameter()) && b.source().equals(a._1.source())
+                        && b.overlaps(a._1))
+                .map(b -> "versions of " + b.parameter() + " (" + b.source() + ") overlap: from "
+                        + a._1.inForceFrom() + " and from " + b.inForceFrom()));
+        return overlaps.isEmpty() ? Validation.valid(new Parameters(versions)) : Validation.invalid(overlaps);
+    }
+
+    /**
+     * These parameters with more versions (e.g. a regional framework's).
+     *
+     * @param more the versions to add
+     * @return the parameters, or the overlaps
+     */
+    public Validation<Seq<String>, Parameters> plus(Seq<ParameterVersion> more) {
+        return more.isEmpty() ? Validation.valid(this) : of(versions.appendAll(more));
+    }
+
+    /**
+     * The version of a parameter in force on a date: the strictest (highest value) among the sources that
+     * have one, the national one on a tie.
+     *
+     * @param parameter the parameter's name
+     * @param date the evaluation date
+     * @return the version, or none when no version is in force
+     */
+    public Option<ParameterVersion> inForce(String parameter, LocalDate date) {
+        return versions.filter(v -> v.parameter().equals(parameter) && v.inForceOn(date))
+                .sortBy(v -> ParameterVersion.NATIONAL.equals(v.source()) ? "" : v.source())
+                .foldLeft(Option.<ParameterVersion>none(), (best, v) ->
+                        best.isEmpty() || v.value().compareTo(best.get().value()) > 0 ? Option.of(v) : best);
+    }
+
+    /**
+     * The versions of a parameter, all sources.
+     *
+     * @param parameter the parameter's name
+     * @return its versions
+     */
+    public Seq<ParameterVersion> versions(String parameter) {
+        return versions.filter(v -> v.parameter().equals(parameter));
+    }
+
+    /** @return every version */
+    public Seq<ParameterVersion> versions() {
+        return versions;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters p && versions.equals(p.versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return versions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Parameters" + versions;
+    }
+}

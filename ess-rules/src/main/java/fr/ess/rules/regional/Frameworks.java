@@ -1,0 +1,96 @@
+package fr.ess.rules.regional;
+
+import fr.ess.rules.engine.Rule;
+import fr.ess.rules.engine.RuleId;
+import fr.ess.rules.engine.Subject;
+import fr.ess.rules.parameter.ParameterVersion;
+import fr.ess.rules.parameter.Parameters;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ServiceLoader;
+
+/**
+ * The « extend, never weaken » guard of regional frameworks, and their discovery.
+ */
+public final class Frameworks {
+
+    private Frameworks() {
+    }
+
+    /**
+     * The frameworks found by {@link ServiceLoader} on the class path or module path, sorted by code.
+     *
+     * @return the discovered frameworks
+     */
+    public static Seq<RegionalFramework> discover() {
+        return List.ofAll(ServiceLoader.load(RegionalFramework.class)).sortBy(RegionalFramework::code);
+    }
+
+    /**
+     * Checks frameworks against the national catalogue: every problem is reported, each naming its
+     * framework.
+     *
+     * @param nationalIds the IDs of the national rules
+     * @param national the national parameters
+     * @param frameworks the frameworks to check
+     * @return the frameworks sorted by code, or the problems
+     */
+    public static Validation<Seq<String>, Seq<RegionalFramework>> check(Seq<RuleId> nationalIds, Parameters national,
+            Seq<RegionalFramework> frameworks) {
+        Seq<String> problems = List.empty();
+        Seq<String> codes = frameworks.map(RegionalFramework::code);
+        for (String dup : codes.filter(c -> codes.count(c::equals) > 1).distinct()) {
+            problems = problems.append("framework code " + dup + " is registered twice");
+        }
+        Seq<RuleId> seen = nationalIds;
+        for (RegionalFramework f : frameworks) {
+            if (!f.code().matches("[A-Z]{2,8}")) {
+                problems = problems.append(f.code() + ": a framework code is 2 to 8 capital letters");
+            }
+            if (nationalIds.exists(id -> id.prefix().equals(f.code()))) {
+                problems = problems.append(f.code() + ": the code is a national area prefix");
+            }
+            for (Rule<Subject> r : f.rules()) {
+                RuleId id = r.id();
+                if (seen.contains(id)) {
+                    problems = problems.append(f.code() + ": rule " + id + (nationalIds.contains(id)
+                            ? " reuses a national rule ID (a framework may only add rules, never replace one)"
+                            : " is defined twice"));
+                }
+                seen = seen.append(id);
+                if (!id.prefix().equals(f.code())) {
+                    problems = problems.append(f.code() + ": rule " + id + " must be prefixed " + f.code() + "-");
+                }
+                if (!r.metadata().framework().equals(f.code())) {
+                    problems = problems.append(f.code() + ": rule " + id + " declares framework '"
+                            + r.metadata().framework() + "'");
+                }
+            }
+            for (ParameterVersion v : f.parameterVersions()) {
+                problems = problems.appendAll(checkVersion(f, v, national));
+            }
+            problems = problems.appendAll(Parameters.of(f.parameterVersions()).fold(
+                    errs -> errs.map(e -> f.code() + ": " + e), ok -> List.empty()));
+        }
+        return problems.isEmpty() ? Validation.valid(frameworks.sortBy(RegionalFramework::code)) : Validation.invalid(problems);
+    }
+
+    private static Seq<String> checkVersion(RegionalFramework f, ParameterVersion v, Parameters national) {
+        Seq<ParameterVersion> nationals = national.versions(v.parameter());
+        if (nationals.isEmpty()) {
+            return List.of(f.code() + ": parameter " + v.parameter() + " is not a national parameter");
+        }
+        Seq<String> problems = List.empty();
+        if (!v.source().equals(f.code())) {
+            problems = problems.append(f.code() + ": version of " + v.parameter() + " from " + v.inForceFrom()
+                    + " must have source " + f.code());
+        }
+        for (ParameterVersion n : nationals.filter(n -> n.overlaps(v) && v.value().compareTo(n.value()) < 0)) {
+            problems = problems.append(f.code() + ": " + v.parameter() + " = " + v.value().toPlainString() + " from "
+                    + v.inForceFrom() + " relaxes the national value " + n.value().toPlainString()
+                    + " (a framework may only make a parameter stricter)");
+        }
+        return problems;
+    }
+}
