@@ -1,0 +1,91 @@
+package fr.ess.examples.cvl;
+
+import fr.ess.core.dossier.Dossier;
+import fr.ess.core.team.Partner;
+import fr.ess.rules.engine.Checkpoint;
+import fr.ess.rules.engine.Facts;
+import fr.ess.rules.engine.Finding;
+import fr.ess.rules.engine.Rule;
+import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.engine.Severity;
+import fr.ess.rules.engine.Subject;
+import fr.ess.rules.engine.Text;
+import fr.ess.rules.regional.RegionalFramework;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * The example framework of Centre-Val de Loire — « cadre régional Centre-Val de Loire » (code {@code CVL},
+ * region {@code 24}). Registered with {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/fr.ess.rules.regional.RegionalFramework}, so every application that has this jar
+ * on its class path applies it to the ESS whose territory touches the region.
+ *
+ * <p>Source: URPS-ML Centre-Val de Loire, « Équipes de soins spécialisés : lancement du dispositif en
+ * région » — « Un cadre qui s'articule également avec l'offre de premier recours et les exercices
+ * coordonnés existants sur les territoires (CPTS, MSP et ESP) ». A URPS proposes its framework to its
+ * ARS: this one shows the mechanism, not a rule in force.
+ */
+public final class CentreValDeLoireFramework implements RegionalFramework {
+
+    /** The framework's code. */
+    public static final String CODE = "CVL";
+
+    /**
+     * CVL-01 — the ESS articulates with the coordinated first-line structures of its own territory: at least
+     * one partner of kind CPTS, MSP or ESP located in a department of the territory (stricter than the
+     * national PROJ-04, which accepts a partner anywhere and only warns).
+     */
+    public static final Rule<Subject> CVL_01 = Rule.of(RuleMetadata.builder()
+            .id("CVL-01")
+            .framework(CODE)
+            .title("Articulation avec le premier recours du territoire", "Articulation with the territory's first-line care")
+            .statement("L'ESS a au moins un partenaire de type CPTS, MSP ou ESP situé dans un département de son "
+                    + "territoire (plus strict que PROJ-04).", "The ESS has at least one partner of kind CPTS, MSP or ESP "
+                    + "located in a department of its territory (stricter than PROJ-04).")
+            .legalReference("Cadre régional URPS-ML Centre-Val de Loire (exemple)")
+            .sourceQuote("« Un cadre qui s'articule également avec l'offre de premier recours et les exercices coordonnés "
+                    + "existants sur les territoires (CPTS, MSP et ESP) »")
+            .at(Severity.BLOCKING, Checkpoint.LABEL)
+            .factKeys(List.of("partnersInTerritory"))
+            .interpretation("Un partenaire sans département renseigné ne compte pas : on ne peut pas vérifier qu'il est "
+                    + "sur le territoire.", "A partner without a department does not count: it cannot be shown to be in "
+                    + "the territory.")
+            .build(),
+            (Subject s, fr.ess.rules.context.EvaluationContext ctx) -> {
+                Dossier d = s.dossier();
+                Seq<String> partners = d.partners()
+                        .filter(p -> p.kind().firstLine() && p.department().exists(d.territory()::contains))
+                        .map(Partner::name);
+                Facts facts = Facts.none().withTexts("partnersInTerritory", partners);
+                return partners.isEmpty()
+                        ? Finding.violated(Text.of("Aucun partenaire CPTS, MSP ou ESP sur le territoire.",
+                                "No CPTS, MSP or ESP partner in the territory."), facts)
+                        : Finding.satisfied(Text.of("Partenaires du premier recours sur le territoire : "
+                                + partners.mkString(", "), "First-line partners in the territory: "
+                                + partners.mkString(", ")), facts);
+            });
+
+    /** Creates the framework (ServiceLoader needs a public no-argument constructor). */
+    public CentreValDeLoireFramework() {
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String region() {
+        return "24";
+    }
+
+    @Override
+    public Text name() {
+        return Text.of("Cadre régional Centre-Val de Loire (exemple)", "Centre-Val de Loire regional framework (example)");
+    }
+
+    @Override
+    public Seq<Rule<Subject>> rules() {
+        return List.of(CVL_01);
+    }
+}
