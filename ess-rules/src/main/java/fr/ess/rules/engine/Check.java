@@ -62,7 +62,7 @@ public interface Check<S> {
 
     /**
      * Every item of a collection must satisfy a predicate; the finding names every offender under
-     * {@code factKey} (in the collection's order) and counts them under {@code "count"}.
+     * {@code factKey} (in the collection's order; the list's length is their number).
      *
      * @param <S> the subject type
      * @param <T> the item type

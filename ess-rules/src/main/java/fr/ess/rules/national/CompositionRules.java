@@ -330,8 +330,10 @@ public final class CompositionRules {
         long specialists = liberal.get();
         Facts facts = Facts.none().with("counted", counted).with("liberalSpecialists", specialists).merge(paramFacts);
         if (specialists == 0) {
+            // the threshold of nobody is nobody: counted × 100 ≥ percent × 0 holds, so a target is reached
             return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
-                    "No liberal specialist of the specialty in the territory."), facts);
+                    "No liberal specialist of the specialty in the territory."),
+                    indicator ? facts.with("reached", true) : facts);
         }
         if (counted > specialists) {
             return Finding.notEvaluable(Text.of(counted + " membres comptés pour " + specialists
