@@ -204,14 +204,16 @@ public final class CompositionRules {
             .interpretation("Membres comptés = personnes distinctes (par identifiant) physiques, actives, médecins de la "
                     + "spécialité principale, en exercice libéral ou mixte, dans un département du territoire. Un membre en "
                     + "pause n'est pas compté (lecture prudente) ; un salarié non plus. Territoire vide : sans objet ; "
-                    + "aucun spécialiste libéral : satisfaite ; plus de membres comptés que de spécialistes : non évaluable "
-                    + "(la démographie contredit la liste). Un départ n'étant jamais refusé, la règle n'avertit qu'après "
+                    + "aucun spécialiste libéral (et aucun membre compté) : satisfaite ; plus de membres comptés que de "
+                    + "spécialistes : non évaluable (la démographie contredit la liste), ce qui prime sur le cas « aucun "
+                    + "spécialiste » quand des membres sont comptés. Un départ n'étant jamais refusé, la règle n'avertit qu'après "
                     + "REMOVE_MEMBER / PAUSE_MEMBER.",
                     "Counted members = distinct persons (by identifier), natural, active, physicians of the principal "
                     + "specialty, liberal or mixed practice, in a department of the territory. A paused member is not "
                     + "counted (conservative reading); a salaried one neither. Empty territory: not applicable; no liberal "
-                    + "specialist: satisfied; more counted than specialists: not evaluable (the demography contradicts the "
-                    + "roster). A departure is never refused, so the rule only warns after REMOVE_MEMBER / PAUSE_MEMBER.")
+                    + "specialist (and nobody counted): satisfied; more counted than specialists: not evaluable (the "
+                    + "demography contradicts the roster), which takes precedence over \"no specialist\" when members are "
+                    + "counted. A departure is never refused, so the rule only warns after REMOVE_MEMBER / PAUSE_MEMBER.")
             .build(),
             shareCheck(Parameters.MINIMUM_SHARE, "minimumSharePercent", false));
 
@@ -329,17 +331,17 @@ public final class CompositionRules {
         long counted = countedMembers(d).size();
         long specialists = liberal.get();
         Facts facts = Facts.none().with("counted", counted).with("liberalSpecialists", specialists).merge(paramFacts);
-        if (specialists == 0) {
-            // the threshold of nobody is nobody: counted × 100 ≥ percent × 0 holds, so a target is reached
-            return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
-                    "No liberal specialist of the specialty in the territory."),
-                    indicator ? facts.with("reached", true) : facts);
-        }
         if (counted > specialists) {
             return Finding.notEvaluable(Text.of(counted + " membres comptés pour " + specialists
                     + " spécialistes libéraux : la démographie contredit la liste des membres.",
                     counted + " counted members for " + specialists
                     + " liberal specialists: the demography contradicts the roster."), facts);
+        }
+        if (specialists == 0) {
+            // the threshold of nobody is nobody: counted × 100 ≥ percent × 0 holds, so a target is reached
+            return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
+                    "No liberal specialist of the specialty in the territory."),
+                    indicator ? facts.with("reached", true) : facts);
         }
         BigDecimal share = BigDecimal.valueOf(counted).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(specialists), 2, RoundingMode.HALF_UP);

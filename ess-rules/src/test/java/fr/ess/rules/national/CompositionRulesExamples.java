@@ -468,11 +468,11 @@ class CompositionRulesExamples {
         }
 
         @Test
-        @DisplayName("COMP-06 — aucun spécialiste libéral mais 10 comptés : satisfaite (le cas « 0 » prime, lecture de "
-                + "l'ordre de rules.md)")
+        @DisplayName("COMP-06 — aucun spécialiste libéral mais 10 comptés : non évaluable, la démographie contredit la "
+                + "liste (ce cas prime sur « aucun spécialiste »)")
         void noSpecialistButCountedMembers() {
             assertThat(comp06(cardio(), noData().withDemography(cardiologists(0, 0))))
-                    .hasOutcome(SATISFIED).hasNumber("counted", 10).hasNumber("liberalSpecialists", 0).hasNoFact("share");
+                    .hasOutcome(NOT_EVALUABLE).hasNumber("counted", 10).hasNumber("liberalSpecialists", 0).hasNoFact("share");
         }
 
         @Test
@@ -596,10 +596,12 @@ class CompositionRulesExamples {
         }
 
         @Test
-        @DisplayName("COMP-07 — aucun spécialiste libéral : satisfaite, cible atteinte (0 × 100 ≥ 50 × 0)")
+        @DisplayName("COMP-07 — aucun spécialiste libéral, aucun membre compté : satisfaite, cible atteinte (0 × 100 ≥ 50 × 0)")
         void noSpecialist() {
-            assertThat(comp07(cardio(), LABEL, noData().withDemography(cardiologists(0, 0))))
-                    .hasOutcome(SATISFIED).hasNumber("liberalSpecialists", 0).hasBool("reached", true);
+            EvaluationContext ctx = noData().withDemography(DemographyTable.empty()
+                    .with(department("45"), specialty("SM04"), 0));
+            assertThat(comp07(cardio().withTerritory(territory("45")), LABEL, ctx))
+                    .hasOutcome(SATISFIED).hasNumber("counted", 0).hasNumber("liberalSpecialists", 0).hasBool("reached", true);
         }
 
         @Test

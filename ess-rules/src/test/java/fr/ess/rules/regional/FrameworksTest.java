@@ -109,6 +109,25 @@ class FrameworksTest {
     }
 
     @Test
+    @DisplayName("un seuil régional en vigueur avant la convention (aucune version nationale) est refusé")
+    void versionBeforeTheNationalOne() {
+        TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
+        ParameterVersion v = new ParameterVersion(Parameters.MINIMUM_SHARE, BigDecimal.valueOf(12),
+                LocalDate.of(2020, 1, 1), Option.of(CONVENTION), "test", "CTR");
+        assertThat(problems(ctr.withParameters(v))).singleElement().asString().startsWith("CTR:")
+                .contains("2020-01-01").contains("no national version");
+    }
+
+    @Test
+    @DisplayName("un seuil régional commençant avant la convention et la couvrant est refusé aussi")
+    void versionStraddlingTheNationalStart() {
+        TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
+        ParameterVersion v = new ParameterVersion(Parameters.MINIMUM_SHARE, BigDecimal.valueOf(12),
+                LocalDate.of(2024, 1, 1), Option.none(), "test", "CTR");
+        assertThat(problems(ctr.withParameters(v))).singleElement().asString().contains("no national version");
+    }
+
+    @Test
     @DisplayName("un paramètre qui n'est pas national est refusé, le cadre est nommé")
     void notANationalParameter() {
         TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
