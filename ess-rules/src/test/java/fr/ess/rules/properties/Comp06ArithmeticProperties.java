@@ -141,10 +141,10 @@ class Comp06ArithmeticProperties {
         Statistics.label("at the threshold").collect(s.liberal() > 0 && compare(counted, liberal, percent) == 0);
 
         Outcome expected;
-        if (s.liberal() == 0) {
+        if (s.counted() > s.liberal()) {
+            expected = Outcome.NOT_EVALUABLE; // the demography contradicts the roster (also when it says 0)
+        } else if (s.liberal() == 0) {
             expected = Outcome.SATISFIED;
-        } else if (s.counted() > s.liberal()) {
-            expected = Outcome.NOT_EVALUABLE;
         } else {
             expected = compare(counted, liberal, percent) >= 0 ? Outcome.SATISFIED : Outcome.VIOLATED;
         }
