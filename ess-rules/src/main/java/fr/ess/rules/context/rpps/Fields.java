@@ -136,6 +136,40 @@ final class Fields {
     }
 
     /**
+     * Reads a number without making a {@code String}.
+     *
+     * @param field a field index, or -1 for an absent column
+     * @param prefix the text the field starts with ({@code ""} for none)
+     * @param digits how many decimal digits follow it
+     * @return the number written by those digits, or -1 when the field (spaces trimmed) is not exactly the
+     *     prefix followed by that many digits
+     */
+    long number(int field, String prefix, int digits) {
+        if (field < 0 || field >= count) {
+            return -1;
+        }
+        int s = trimmedStart(field);
+        int e = trimmedEnd(field, s);
+        if (e - s != prefix.length() + digits) {
+            return -1;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (bytes[s + i] != prefix.charAt(i)) {
+                return -1;
+            }
+        }
+        long n = 0;
+        for (int i = s + prefix.length(); i < e; i++) {
+            int d = bytes[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    /**
      * @param field a field index, or -1 for an absent column
      * @return the text of the field, spaces trimmed; {@code ""} for an absent column
      */

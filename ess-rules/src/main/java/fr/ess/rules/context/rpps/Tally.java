@@ -5,6 +5,7 @@ import fr.ess.core.geography.Geography;
 import fr.ess.core.profession.Specialty;
 import fr.ess.core.profession.SpecialtyNomenclature;
 import fr.ess.rules.context.DemographyTable;
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
@@ -17,12 +18,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The counting state of one read — « décompte »: the sets of distinct professionals per department and
- * specialty, the counters and the first skipped lines. Confined to the read that created it (mutable,
- * never shared); {@link #result()} turns it into an immutable {@link RppsDemography}.
+ * The counting state of one read — « décompte »: the distinct professionals per department and
+ * specialty, the covered departments, the counters and the first skipped lines. Confined to the read that
+ * created it (mutable, never shared); {@link #result()} turns it into an immutable {@link RppsDemography}.
  *
- * <p>Memory: one set entry per distinct (department, specialty, professional) with a liberal activity —
- * about a hundred thousand for the national extract — plus at most {@code maxExamples} skipped lines;
+ * <p>Memory: one element per distinct (department, specialty, professional) with a liberal activity —
+ * about a hundred thousand for the national extract — held as one {@code long} (department and specialty
+ * index × 10¹¹ + the 11-digit RPPS number) in a {@link LongSet}, about 16 bytes each; an identifier that
+ * is not {@code 8} + 11 digits is kept as text instead. Plus at most {@code maxExamples} skipped lines;
  * nothing else grows with the file.
  */
 final class Tally {
@@ -36,8 +39,8 @@ final class Tally {
     /** Code mode exercice « Libéral » (TRE_R23). */
     static final String LIBERAL = "L";
 
-    private record Key(Department department, Specialty specialty) {
-    }
+    private static final int RPPS_DIGITS = 11;
+    private static final long RPPS_RANGE = 100_000_000_000L;
 
     private final Geography geography;
     private final SpecialtyNomenclature nomenclature;
@@ -54,11 +57,16 @@ final class Tally {
     private final int department;
     private final int commune;
     private final int postalCode;
-    private final Map<String, Department> departmentOfCode = new HashMap<>();
-    private final Map<String, Specialty> specialtyOfCode = new HashMap<>();
 
-    private final Map<Key, Set<String>> professionals = new HashMap<>();
-    private final Set<Department> covered = new HashSet<>();
+    private final IndexedSeq<Department> departments;
+    private final IndexedSeq<Specialty> specialties;
+    private final Map<String, Integer> departmentIndex = new HashMap<>();
+    private final Map<String, Integer> specialtyIndex = new HashMap<>();
+    private final boolean compact;
+
+    private final boolean[] covered;
+    private final LongSet professionals = new LongSet();
+    private final Set<String> otherProfessionals = new HashSet<>();
     private final java.util.List<SkippedLine> examples = new ArrayList<>();
     private final EnumMap<SkipReason, Long> skippedByReason = new EnumMap<>(SkipReason.class);
     private long lines;
@@ -82,8 +90,12 @@ final class Tally {
         this.department = header.indexOf(RppsColumn.DEPARTMENT);
         this.commune = header.indexOf(RppsColumn.COMMUNE);
         this.postalCode = header.indexOf(RppsColumn.POSTAL_CODE);
-        geography.departments().forEach(d -> departmentOfCode.put(d.code(), d));
-        nomenclature.specialties().forEach(s -> specialtyOfCode.put(s.code(), s));
+        this.departments = geography.departments().toArray();
+        this.specialties = nomenclature.specialties().toArray();
+        departments.zipWithIndex().forEach(t -> departmentIndex.put(t._1.code(), t._2));
+        specialties.zipWithIndex().forEach(t -> specialtyIndex.put(t._1.code(), t._2));
+        this.compact = (long) departments.size() * specialties.size() < Long.MAX_VALUE / RPPS_RANGE;
+        this.covered = new boolean[departments.size()];
     }
 
     /**
@@ -122,51 +134,62 @@ final class Tally {
             missing(number, RppsColumn.PROFESSION);
             return;
         }
-        boolean liberalSpecialty = rpps && fields.is(profession, PHYSICIAN) && fields.is(practiceMode, LIBERAL)
-                && fields.is(expertiseType, SPECIALTY_TYPE);
-        Specialty specialty = null;
-        if (liberalSpecialty) {
+        int specialty = -1;
+        if (rpps && fields.is(profession, PHYSICIAN) && fields.is(practiceMode, LIBERAL)
+                && fields.is(expertiseType, SPECIALTY_TYPE)) {
             String code = fields.text(expertise);
             if (code.isEmpty()) {
                 missing(number, RppsColumn.EXPERTISE);
                 return;
             }
-            specialty = specialtyOfCode.get(code);
-            if (specialty == null) {
+            Integer index = specialtyIndex.get(code);
+            if (index == null) {
                 skip(number, SkipReason.UNKNOWN_SPECIALTY, "'" + code + "' is not in " + nomenclature);
                 return;
             }
+            specialty = index;
         }
-        Option<Department> located = locate();
-        located.forEach(covered::add);
-        if (specialty != null) {
-            if (located.isEmpty()) {
-                unlocated++;
-            } else {
-                counted++;
-                professionals.computeIfAbsent(new Key(located.get(), specialty), k -> new HashSet<>()).add(person());
-            }
+        int located = locate();
+        if (located >= 0) {
+            covered[located] = true;
+        }
+        if (specialty >= 0 && located < 0) {
+            unlocated++;
+        } else if (specialty >= 0) {
+            counted++;
+            count(located * specialties.size() + specialty);
+        }
+    }
+
+    /** Records the professional of the current line under a (department, specialty) key. */
+    private void count(int key) {
+        long rppsNumber = fields.isEmpty(nationalIdentifier)
+                ? fields.number(identifier, "", RPPS_DIGITS)
+                : fields.number(nationalIdentifier, RPPS_TYPE, RPPS_DIGITS);
+        if (compact && rppsNumber >= 0) {
+            professionals.add(key * RPPS_RANGE + rppsNumber);
+        } else {
+            otherProfessionals.add(key + " " + person());
         }
     }
 
     /**
-     * The department of the current line's activity: from the department column when it names a
-     * department of the geography, else from the INSEE commune code, else from the postal code.
+     * The index of the department of the current line's activity: from the department column when it
+     * names a department of the geography, else from the INSEE commune code, else from the postal code;
+     * -1 when none gives one.
      */
-    private Option<Department> locate() {
+    private int locate() {
         if (!fields.isEmpty(department)) {
-            Department d = departmentOfCode.get(fields.text(department));
+            Integer d = departmentIndex.get(fields.text(department));
             if (d != null) {
-                return Option.some(d);
-            }
-        }
-        if (!fields.isEmpty(commune)) {
-            Option<Department> d = geography.departmentOfCommune(fields.text(commune));
-            if (d.isDefined()) {
                 return d;
             }
         }
-        return fields.isEmpty(postalCode) ? Option.none() : geography.departmentOfPostalCode(fields.text(postalCode));
+        Option<Department> d = fields.isEmpty(commune) ? Option.none() : geography.departmentOfCommune(fields.text(commune));
+        if (d.isEmpty() && !fields.isEmpty(postalCode)) {
+            d = geography.departmentOfPostalCode(fields.text(postalCode));
+        }
+        return d.map(found -> departmentIndex.getOrDefault(found.code(), -1)).getOrElse(-1);
     }
 
     /** The professional of the current line: « Identification nationale PP », else the type and « Identifiant PP ». */
@@ -195,15 +218,21 @@ final class Tally {
      * @return the demography and the report of the read
      */
     RppsDemography result() {
-        TreeSet<Department> departments = TreeSet.ofAll(covered);
+        long[] distinct = new long[departments.size() * specialties.size()];
+        professionals.forEach(element -> distinct[(int) (element / RPPS_RANGE)]++);
+        otherProfessionals.forEach(element -> distinct[Integer.parseInt(element.substring(0, element.indexOf(' ')))]++);
         java.util.List<DemographyTable.Row> rows = new ArrayList<>();
-        for (Department d : departments) {
-            for (Specialty s : nomenclature.specialties()) {
-                Set<String> persons = professionals.get(new Key(d, s));
-                rows.add(new DemographyTable.Row(d, s, persons == null ? 0 : persons.size()));
+        java.util.List<Department> coveredDepartments = new ArrayList<>();
+        for (int d = 0; d < departments.size(); d++) {
+            if (covered[d]) {
+                coveredDepartments.add(departments.get(d));
+                for (int s = 0; s < specialties.size(); s++) {
+                    rows.add(new DemographyTable.Row(departments.get(d), specialties.get(s),
+                            distinct[d * specialties.size() + s]));
+                }
             }
         }
-        return new RppsDemography(DemographyTable.of(rows), departments, lines, counted, unlocated, skipped,
-                List.ofAll(examples), TreeMap.ofAll(skippedByReason));
+        return new RppsDemography(DemographyTable.of(rows), TreeSet.ofAll(coveredDepartments), lines, counted, unlocated,
+                skipped, List.ofAll(examples), TreeMap.ofAll(skippedByReason));
     }
 }

@@ -171,6 +171,25 @@ class RppsExtractTest {
     }
 
     @Test
+    @DisplayName("Un professionnel est le même par son identification nationale ou par type + identifiant, numérique ou non")
+    void a_professional_is_the_same_by_national_identifier_or_by_type_and_identifier_numeric_or_not() {
+        Seq<String> columns = RppsLayout.ANNUAIRE_SANTE.columns();
+        int nationalIdentifier = RppsLayout.ANNUAIRE_SANTE.indexOf(RppsColumn.NATIONAL_IDENTIFIER);
+        Activity numeric = Activity.liberal(1, "SM04", "37");
+        Activity odd = new Activity("8", "1A", "10", "S", "SM04", "L", "37", "", "");
+        String text = Extracts.render(columns, List.of(numeric, numeric, odd, odd), "\n");
+        Seq<String> lines = List.of(text.split("\n"));
+        String withoutNationalIdentifier = lines.get(2).replace("|" + numeric.nationalIdentifier() + "|", "||");
+        String oddWithoutNationalIdentifier = lines.get(4).replace("|81A|", "||");
+        RppsDemography d = Extracts.demography(lines.update(2, withoutNationalIdentifier)
+                .update(4, oddWithoutNationalIdentifier).mkString("", "\n", "\n"));
+
+        assertThat(withoutNationalIdentifier.split("\\|", -1)[nationalIdentifier]).isEmpty();
+        assertThat(nonZero(d.table())).containsExactly("37/SM04=2");
+        assertThat(d.activitiesCounted()).isEqualTo(4);
+    }
+
+    @Test
     @DisplayName("Un fichier vide est inutilisable")
     void an_empty_input_is_unusable() {
         Validation<Seq<Problem>, RppsDemography> read = Extracts.read("", StandardCharsets.UTF_8);
