@@ -142,12 +142,11 @@ final class Tally {
                 missing(number, RppsColumn.EXPERTISE);
                 return;
             }
-            Integer index = specialtyIndex.get(code);
-            if (index == null) {
+            specialty = specialtyIndex.getOrDefault(code, -1);
+            if (specialty < 0) {
                 skip(number, SkipReason.UNKNOWN_SPECIALTY, "'" + code + "' is not in " + nomenclature);
                 return;
             }
-            specialty = index;
         }
         int located = locate();
         if (located >= 0) {
@@ -179,11 +178,9 @@ final class Tally {
      * -1 when none gives one.
      */
     private int locate() {
-        if (!fields.isEmpty(department)) {
-            Integer d = departmentIndex.get(fields.text(department));
-            if (d != null) {
-                return d;
-            }
+        int index = fields.isEmpty(department) ? -1 : departmentIndex.getOrDefault(fields.text(department), -1);
+        if (index >= 0) {
+            return index;
         }
         Option<Department> d = fields.isEmpty(commune) ? Option.none() : geography.departmentOfCommune(fields.text(commune));
         if (d.isEmpty() && !fields.isEmpty(postalCode)) {
