@@ -142,6 +142,25 @@ class RppsExtractTest {
     }
 
     @Test
+    @DisplayName("L'encodage est décidé ligne à ligne : en-tête Latin-1, lignes UTF-8 et Latin-1 mêlées")
+    void the_encoding_is_decided_line_by_line() throws IOException {
+        Seq<Activity> activities = List.of(Activity.liberal(1, "SM04", "37"),
+                new Activity("8", "19999000029", "10", "S", "SMé8", "L", "37", "", ""),
+                new Activity("8", "19999000037", "10", "S", "SMé9", "L", "37", "", ""));
+        Seq<String> lines = List.of(Extracts.render(RppsLayout.ANNUAIRE_SANTE, activities).split("\n"));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write((lines.get(0) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+        bytes.write((lines.get(1) + "\n" + lines.get(2) + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write((lines.get(3) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+        RppsDemography d = Extracts.usable(RppsExtract.read(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+
+        assertThat(nonZero(d.table())).containsExactly("37/SM04=1");
+        assertThat(d.skipped()).extracting(SkippedLine::detail).containsExactly(
+                "'SMé8' is not in SpecialtyNomenclature[72 specialties]",
+                "'SMé9' is not in SpecialtyNomenclature[72 specialties]");
+    }
+
+    @Test
     @DisplayName("Reader déjà décodé et flux d'octets donnent le même résultat")
     void a_decoded_reader_and_a_byte_stream_give_the_same_result() throws IOException {
         RppsDemography fromPath = read(OFFICIAL);
