@@ -8,6 +8,7 @@ module fr.ess.rules {
 
     exports fr.ess.rules.engine;
     exports fr.ess.rules.context;
+    exports fr.ess.rules.context.rpps;
     exports fr.ess.rules.parameter;
     exports fr.ess.rules.national;
     exports fr.ess.rules.regional;
