@@ -5,10 +5,15 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -76,6 +81,9 @@ public final class Main {
                 .addSubcommand(new RulesCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpWidth(100);
+        // picocli's own conversion messages name Java exceptions: say what is expected instead
+        cl.registerConverter(LocalDate.class, Main::date);
+        cl.registerConverter(Path.class, Main::path);
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
         cl.setParameterExceptionHandler((e, args) -> {
@@ -85,6 +93,22 @@ public final class Main {
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(io.err(), e));
         return cl;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not an ISO date such as 2025-02-01");
+        }
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + text + "' is not a file name (" + e.getReason() + ")");
+        }
     }
 
     private static int internalError(PrintStream err, Throwable e) {

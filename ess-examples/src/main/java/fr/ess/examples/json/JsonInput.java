@@ -76,7 +76,7 @@ public final class JsonInput {
                 return bytes.length > MAX_BYTES ? tooLarge(bytes.length) : Validation.valid(bytes);
             }
         } catch (NoSuchFileException e) {
-            return unreadable("no such file");
+            return unreadable("does not exist");
         } catch (IOException | SecurityException e) {
             return unreadable("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
