@@ -13,6 +13,7 @@ module fr.ess.rules {
     exports fr.ess.rules.regional;
     exports fr.ess.rules.catalogue;
     exports fr.ess.rules.lifecycle;
+    exports fr.ess.rules.render;
 
     uses fr.ess.rules.regional.RegionalFramework;
 }
