@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param commands the commands, in file order
  */
 public record Scenario(Dossier dossier, Seq<Command> commands) {
-    /** Checks the fields are present. */
+    /**
+     * Checks the fields are present.
+     *
+     * @param dossier the initial dossier
+     * @param commands the commands, in order
+     */
     public Scenario {
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(commands, "commands");

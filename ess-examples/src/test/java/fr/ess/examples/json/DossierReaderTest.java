@@ -119,6 +119,27 @@ class DossierReaderTest {
     }
 
     @Test
+    @DisplayName("--lenient-check-digits dans un scénario : dossier intégré et commandes, chacun à son chemin")
+    void lenientCheckDigitsInAScenario() {
+        ObjectNode root = (ObjectNode) Examples.tree("cardio-37-41.scenario.json");
+        ((ObjectNode) root.at("/dossier/members/0/id")).put("value", "11000000016");
+        var commands = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("commands");
+        var added = commands.addObject().put("type", "ADD_MEMBER").put("date", "2026-02-01").putObject("member");
+        added.putObject("id").put("scheme", "ADELI").put("value", "371234567");
+        added.put("name", "Membre 13").put("profession", "NURSE").put("practiceSetting", "OFFICE")
+                .put("practiceStatus", "LIBERAL").put("department", "37");
+        commands.addObject().put("type", "REMOVE_MEMBER").put("date", "2026-02-02").putObject("member")
+                .put("scheme", "RPPS").put("value", "11000000024");
+
+        Scenario scenario = new ScenarioReader(DossierReader.standard(CheckKeyPolicy.LENIENT)).read(root).get();
+
+        assertThat(LenientCheckDigits.of(scenario).map(Problem::path)).containsExactly("$.dossier.members[0].id.value",
+                "$.commands[6].member.id.value", "$.commands[7].member.value");
+        assertThat(new ScenarioReader(strict).read(root).getError().map(Problem::path))
+                .containsExactly("$.dossier.members[0].id.value", "$.commands[6].member.id.value", "$.commands[7].member.value");
+    }
+
+    @Test
     @DisplayName("Un identifiant de structure juridique mal formé est signalé à $.legalStructure.identifier")
     void legalStructureIdentifier() {
         ObjectNode root = (ObjectNode) Examples.tree("cardio-37-41.dossier.json");
