@@ -13,6 +13,7 @@ import fr.ess.core.testing.DossierArbitraries.Defect;
 import fr.ess.core.testing.DossierArbitraries.Defective;
 import io.vavr.collection.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -76,7 +77,7 @@ class DossierArbitrariesProperties {
         }
     }
 
-    @Property(tries = 1)
+    @Example
     void every_defect_names_the_rule_it_targets() {
         assertThat(List.of(Defect.values()).map(Defect::ruleId).distinct()).containsExactly("COMP-01", "COMP-02", "COMP-03",
                 "COMP-04", "COMP-05", "COMP-08", "TERR-01", "TERR-03", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01",
