@@ -215,9 +215,18 @@ class CatalogueProperties {
     @Property(tries = 200)
     @Label("chaque défaut généré rend VIOLATED exactement la règle qu'il vise, et rien d'autre ne change")
     void each_defect_violates_exactly_the_rule_it_targets(@ForAll("defectiveWithFullData") DefectCase generated) {
-        Defective defective = generated.defective();
-        FullData data = generated.data();
-        Statistics.label("defect").collect(defective.defect());
+        Statistics.label("defect").collect(generated.defective().defect());
+        assertViolatesOnlyItsRule(generated.defective(), generated.data());
+    }
+
+    /**
+     * The defect's rule is the only one VIOLATED; every other rule keeps the outcome it has on the source
+     * (or becomes NOT_APPLICABLE where the defect says so); admissibility follows the rule's severity.
+     *
+     * @param defective a defective dossier and its source
+     * @param data the data recipe, applied to each
+     */
+    static void assertViolatesOnlyItsRule(Defective defective, FullData data) {
         Evaluation source = NATIONAL.evaluate(defective.source(), Checkpoint.LABEL, data.context(defective.source()));
         Evaluation broken = NATIONAL.evaluate(defective.dossier(), Checkpoint.LABEL, data.context(defective.dossier()));
         RuleId target = RuleId.of(defective.defect().ruleId());
