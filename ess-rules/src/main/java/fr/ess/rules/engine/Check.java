@@ -76,7 +76,7 @@ public interface Check<S> {
     static <S, T> Check<S> forEach(Function<? super S, ? extends Seq<T>> items, Predicate<? super T> ok,
             Function<? super T, String> describe, String factKey, Function<Seq<String>, Text> message) {
         return (s, ctx) -> {
-            Seq<String> offenders = items.apply(s).filter(ok.negate()).map(describe);
+            Seq<String> offenders = items.apply(s).filter(ok.negate()).map(describe).distinct().sorted();
             Facts facts = Facts.none().withTexts(factKey, offenders);
             return offenders.isEmpty()
                     ? Finding.satisfied(message.apply(offenders), facts)

@@ -89,8 +89,8 @@ public final class CompositionRules {
             (d, ctx) -> {
                 Seq<Member> leaders = d.projectLeaders();
                 Seq<String> invalid = leaders.filter(m -> !(m.active() && m.naturalPerson() && m.nonGeneralMedicineSpecialist()))
-                        .map(Formats::member);
-                Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member))
+                        .map(Formats::member).distinct().sorted();
+                Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member).distinct().sorted())
                         .withTexts("invalidLeaders", invalid);
                 if (leaders.isEmpty()) {
                     return Finding.violated(Text.of("Aucun porteur du projet n'est désigné.",
@@ -147,7 +147,8 @@ public final class CompositionRules {
                     + "(otherMembersJustification) covers every other member.")
             .build(),
             (d, ctx) -> {
-                Seq<String> others = d.members().filter(m -> !m.physicianOf(d.specialty())).map(Formats::member);
+                Seq<String> others = d.members().filter(m -> !m.physicianOf(d.specialty())).map(Formats::member)
+                        .distinct().sorted();
                 boolean justified = d.healthProject().justifiesOtherMembers();
                 Facts facts = Facts.none().withTexts("otherMembers", others).with("justified", justified);
                 if (others.isEmpty()) {
@@ -246,11 +247,14 @@ public final class CompositionRules {
             .at(BLOCKING, LABEL)
             .at(WARNING, REMOVE_MEMBER, PAUSE_MEMBER)
             .factKeys(List.of("specialists"))
-            .interpretation("« Un ensemble … constitué autour de médecins spécialistes » : au pluriel, donc au moins deux.",
-                    "\"A set … formed around specialist physicians\": plural, hence at least two.")
+            .interpretation("« Un ensemble … constitué autour de médecins spécialistes » : au pluriel, donc au moins deux. "
+                    + "Seules comptent les personnes physiques distinctes (une personne morale n'est pas médecin).",
+                    "\"A set … formed around specialist physicians\": plural, hence at least two. Only distinct natural "
+                    + "persons count (a legal entity is not a physician).")
             .build(),
             (d, ctx) -> {
-                long n = d.activeMembers().filter(m -> m.physicianOf(d.specialty())).map(Member::id).distinct().size();
+                long n = d.activeMembers().filter(m -> m.naturalPerson() && m.physicianOf(d.specialty()))
+                        .map(Member::id).distinct().size();
                 Facts facts = Facts.none().with("specialists", n);
                 return n >= 2
                         ? Finding.satisfied(Text.of(n + " médecins actifs de la spécialité principale.",

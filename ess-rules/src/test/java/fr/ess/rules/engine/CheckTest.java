@@ -96,12 +96,12 @@ class CheckTest {
                 offenders -> Text.of("fautifs : " + offenders.mkString(","), "offenders: " + offenders.mkString(",")));
 
         @Test
-        @DisplayName("forEach : nomme chaque fautif, dans l'ordre de la collection")
+        @DisplayName("forEach : nomme chaque fautif, une fois, triés (le résultat ne dépend pas de l'ordre de la collection)")
         void namesEveryOffender() {
             Finding f = allPositive.check(List.of(3, -1, 5, 0, -7), CTX);
             assertThat(f.outcome()).isEqualTo(VIOLATED);
-            assertThat(f.facts()).isEqualTo(Facts.none().withTexts("offenders", List.of("n-1", "n0", "n-7")));
-            assertThat(f.message()).isEqualTo(Text.of("fautifs : n-1,n0,n-7", "offenders: n-1,n0,n-7"));
+            assertThat(f.facts()).isEqualTo(Facts.none().withTexts("offenders", List.of("n-1", "n-7", "n0")));
+            assertThat(f.message()).isEqualTo(Text.of("fautifs : n-1,n-7,n0", "offenders: n-1,n-7,n0"));
         }
 
         @Test

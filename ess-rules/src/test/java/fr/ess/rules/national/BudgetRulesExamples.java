@@ -58,7 +58,7 @@ class BudgetRulesExamples {
         void everyUnknownActionOnce() {
             assertThat(evaluate(BudgetRules.BUD_01, withBudget(line("B2", 100), line("A1", 100), line("B1", 100),
                     line("B2", 200)), Checkpoint.AMEND, noData()))
-                    .hasOutcome(VIOLATED).hasTexts("unknownActions", "B2", "B1");
+                    .hasOutcome(VIOLATED).hasTexts("unknownActions", "B1", "B2");
         }
 
         @Test

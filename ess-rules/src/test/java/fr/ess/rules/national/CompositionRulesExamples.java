@@ -212,7 +212,7 @@ class CompositionRulesExamples {
                     .append(nurse(15, "37").withId(fr.ess.core.identity.Rna.of("W751515517"))));
             assertThat(evaluate(CompositionRules.COMP_03, d, ADD_MEMBER, noData()))
                     .hasOutcome(VIOLATED).hasSeverity(BLOCKING)
-                    .hasTexts("legalEntities", "SIRET 73282932000074", "FINESS 010000016", "RNA W751515517");
+                    .hasTexts("legalEntities", "FINESS 010000016", "RNA W751515517", "SIRET 73282932000074");
         }
     }
 
