@@ -11,7 +11,12 @@ import fr.ess.examples.json.RegistryReader;
 import fr.ess.examples.json.Scenario;
 import fr.ess.examples.json.ScenarioReader;
 import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.context.Demography;
 import fr.ess.rules.context.EvaluationContext;
+import fr.ess.rules.context.rpps.RppsDemography;
+import fr.ess.rules.context.rpps.RppsExtract;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import fr.ess.rules.regional.Frameworks;
 import fr.ess.rules.regional.RegionalFramework;
 import io.vavr.collection.List;
@@ -46,21 +51,51 @@ final class Inputs {
     }
 
     /**
-     * The evaluation context: the date and the optional demography, registry and ZIP list.
+     * The evaluation context and the warnings about its data.
+     *
+     * @param context the context
+     * @param warnings what to say on standard error (e.g. the summary of an RPPS extract)
+     */
+    record Context(EvaluationContext context, Seq<String> warnings) {
+    }
+
+    /**
+     * The evaluation context: the date and the optional demography (a CSV table or an RPPS extract),
+     * registry and ZIP list.
      *
      * @param asOf the evaluation date
      * @param data the data options
      * @return the context, or every error of the data files
      */
-    Validation<Seq<String>, EvaluationContext> context(LocalDate asOf, DataOptions data) {
+    Validation<Seq<String>, Context> context(LocalDate asOf, DataOptions data) {
         RegistryReader registries = new RegistryReader(dossiers);
+        Validation<Seq<String>, Option<Tuple2<Demography, Seq<String>>>> demography = data.demography != null
+                && data.rppsExtract != null
+                ? Validation.invalid(List.of("--demography and --rpps-extract exclude each other"))
+                : data.rppsExtract != null
+                        ? rppsExtract(data.rppsExtract).map(r -> Option.some(Tuple.of(r.table(),
+                                List.of(data.rppsExtract + ": " + r.summary()))))
+                        : optional(data.demography, file -> csv(file, tables::demography))
+                                .map(o -> o.map(t -> Tuple.of(t, List.empty())));
         return Validation.combine(
-                optional(data.demography, file -> csv(file, tables::demography)),
+                demography,
                 optional(data.registry, file -> json(file, registries::read)),
                 optional(data.zip, file -> csv(file, tables::zipList))
-        ).ap((demography, registry, zip) -> (EvaluationContext) EvaluationContext.builder().asOf(asOf)
-                .demography(demography.map(d -> d)).registry(registry.map(r -> r)).zipList(zip.map(z -> z)).build())
+        ).ap((demo, registry, zip) -> new Context(EvaluationContext.builder().asOf(asOf)
+                        .demography(demo.map(Tuple2::_1)).registry(registry.map(r -> r)).zipList(zip.map(z -> z)).build(),
+                        demo.map(Tuple2::_2).getOrElse(List.empty())))
                 .mapError(Inputs::flatten);
+    }
+
+    /**
+     * Reads an RPPS directory extract into the liberal-specialist demography.
+     *
+     * @param file the extract
+     * @return the demography and its reading report, or why the file cannot be used
+     */
+    static Validation<Seq<String>, RppsDemography> rppsExtract(Path file) {
+        String name = file.toString();
+        return RppsExtract.read(file).mapError(problems -> problems.map(p -> name + ": " + p));
     }
 
     /**

@@ -78,7 +78,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new Root(io))
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new ReplayCommand(io))
-                .addSubcommand(new RulesCommand(io));
+                .addSubcommand(new RulesCommand(io))
+                .addSubcommand(new DemographyCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpWidth(100);
         // picocli's own conversion messages name Java exceptions: say what is expected instead
@@ -123,7 +124,7 @@ public final class Main {
 
     /** The top command: {@code ess} alone shows the usage. */
     @Command(name = "ess", mixinStandardHelpOptions = true, version = "ess-cli 0.1.0",
-            synopsisSubcommandLabel = "(validate | replay | rules)",
+            synopsisSubcommandLabel = "(validate | replay | rules | demography)",
             description = "Équipes de soins spécialisés: validates dossiers, replays scenarios, prints the rule catalogue.")
     static final class Root implements Callable<Integer> {
 

@@ -44,7 +44,10 @@ final class ReplayCommand implements Callable<Integer> {
                 .ap(Tuple::of)
                 .mapError(Inputs::flatten)
                 .fold(errors -> Diagnostics.badInput(io, errors),
-                        t -> replay(t._1, t._2, t._3.withAsOf(t._2.dossier().createdOn())));
+                        t -> {
+                            t._3.warnings().forEach(w -> io.err().println("warning: " + w));
+                            return replay(t._1, t._2, t._3.context().withAsOf(t._2.dossier().createdOn()));
+                        });
     }
 
     private int replay(Catalogue catalogue, Scenario read, EvaluationContext context) {

@@ -54,7 +54,10 @@ final class ValidateCommand implements Callable<Integer> {
         return Validation.combine(at, Inputs.catalogue(options.frameworks), inputs.dossier(dossier), inputs.context(date, options.data))
                 .ap(Tuple::of)
                 .mapError(Inputs::flatten)
-                .fold(errors -> Diagnostics.badInput(io, errors), t -> validate(t._1, t._2, t._3, t._4));
+                .fold(errors -> Diagnostics.badInput(io, errors), t -> {
+                    t._4.warnings().forEach(w -> io.err().println("warning: " + w));
+                    return validate(t._1, t._2, t._3, t._4.context());
+                });
     }
 
     private int validate(Checkpoint at, Catalogue catalogue, Dossier read, EvaluationContext context) {
