@@ -32,6 +32,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Predicate;
 
 /**
  * Composition rules — « composition de l'équipe » (COMP-01 to COMP-08): who may and must be in an ESS.
@@ -176,8 +177,7 @@ public final class CompositionRules {
                     "Two members are the same person when their identifiers (scheme and number) are equal.")
             .build(),
             (d, ctx) -> {
-                Seq<String> duplicates = d.members().map(Member::id).groupBy(id -> id).filter(g -> g._2.size() > 1)
-                        .keySet().toSortedSet().toList().map(Formats::id);
+                Seq<String> duplicates = d.duplicateMemberIds().toList().map(Formats::id);
                 Facts facts = Facts.none().withTexts("duplicates", duplicates);
                 return duplicates.isEmpty()
                         ? Finding.satisfied(Text.of("Aucun membre n'est inscrit deux fois.", "No member is listed twice."), facts)
@@ -248,7 +248,7 @@ public final class CompositionRules {
                     "\"A set … formed around specialist physicians\": plural, hence at least two.")
             .build(),
             (d, ctx) -> {
-                long n = d.activeMembers().filter(m -> m.physicianOf(d.specialty())).map(Member::id).distinct().size();
+                long n = distinctCount(d, m -> m.active() && m.physicianOf(d.specialty()));
                 Facts facts = Facts.none().with("specialists", n);
                 return n >= 2
                         ? Finding.satisfied(Text.of(n + " médecins actifs de la spécialité principale.",
@@ -269,9 +269,29 @@ public final class CompositionRules {
      * @return their identifiers, distinct
      */
     public static Seq<Identifier> countedMembers(Dossier d) {
-        return d.members().filter(m -> m.naturalPerson() && m.active() && m.physicianOf(d.specialty())
-                && m.practiceStatus().liberal() && d.territory().contains(m.department()))
-                .map(Member::id).distinct();
+        return d.members().filter(m -> counted(d, m)).map(Member::id).distinct();
+    }
+
+    private static boolean counted(Dossier d, Member m) {
+        return m.naturalPerson() && m.active() && m.physicianOf(d.specialty()) && m.practiceStatus().liberal()
+                && d.territory().contains(m.department());
+    }
+
+    /**
+     * The number of distinct persons among the members that satisfy a condition: a plain count when no
+     * identifier is listed twice (the usual case), without building a set of identifiers.
+     */
+    private static long distinctCount(Dossier d, Predicate<Member> condition) {
+        if (!d.duplicateMemberIds().isEmpty()) {
+            return d.members().filter(condition).map(Member::id).distinct().size();
+        }
+        long n = 0;
+        for (Member m : d.members()) {
+            if (condition.test(m)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -282,12 +302,17 @@ public final class CompositionRules {
      * @return the sum, or the departments that have no figure
      */
     static Either<Seq<Department>, Long> liberalSpecialists(Dossier d, Demography demography) {
-        Seq<Department> departments = d.territory().departments().toList();
-        Seq<Option<Long>> counts = departments.map(dep -> demography.liberalSpecialists(dep, d.specialty()));
-        Seq<Department> missing = departments.zip(counts).filter(t -> t._2.isEmpty()).map(t -> t._1);
-        return missing.isEmpty()
-                ? Either.right(counts.map(Option::get).foldLeft(0L, Math::addExact))
-                : Either.left(missing);
+        long sum = 0;
+        List<Department> missing = List.empty();
+        for (Department dep : d.territory().departments()) {
+            Option<Long> count = demography.liberalSpecialists(dep, d.specialty());
+            if (count.isEmpty()) {
+                missing = missing.prepend(dep);
+            } else {
+                sum = Math.addExact(sum, count.get());
+            }
+        }
+        return missing.isEmpty() ? Either.right(sum) : Either.left(missing.reverse());
     }
 
     /**
@@ -326,7 +351,7 @@ public final class CompositionRules {
                     + " dans : " + missing.mkString(", "), "No demography for specialty " + d.specialty().code()
                     + " in: " + missing.mkString(", ")), paramFacts.withTexts("missingDepartments", missing));
         }
-        long counted = countedMembers(d).size();
+        long counted = distinctCount(d, m -> counted(d, m));
         long specialists = liberal.get();
         Facts facts = Facts.none().with("counted", counted).with("liberalSpecialists", specialists).merge(paramFacts);
         if (specialists == 0) {
