@@ -1,10 +1,12 @@
 package fr.ess.rules.engine;
 
+import io.vavr.Lazy;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The named facts of a rule result, in a stable insertion order — « faits constatés ». The keys a rule
@@ -12,18 +14,20 @@ import java.util.Objects;
  */
 public final class Facts {
 
-    private static final Facts NONE = new Facts(null, null, null);
+    private static final Facts NONE = new Facts(null, null, null, null);
 
     // A persistent log of the additions, newest first: adding a fact costs one small node, and the ordered
     // map is built only when someone reads the facts (most evaluations only look at outcomes).
     private final String key;
-    private final Fact value;
+    private final Fact value; // null when lazy
+    private final Lazy<? extends Fact> lazy; // null when eager
     private final Facts older;
     private LinkedHashMap<String, Fact> map; // built on first read; immutable, so a benign race
 
-    private Facts(String key, Fact value, Facts older) {
+    private Facts(String key, Fact value, Lazy<? extends Fact> lazy, Facts older) {
         this.key = key;
         this.value = value;
+        this.lazy = lazy;
         this.older = older;
         this.map = older == null ? LinkedHashMap.empty() : null;
     }
@@ -41,7 +45,21 @@ public final class Facts {
      * @return the new facts
      */
     public Facts with(String key, Fact value) {
-        return new Facts(key, Objects.requireNonNull(value, "value"), this);
+        return new Facts(key, Objects.requireNonNull(value, "value"), null, this);
+    }
+
+    /**
+     * Adds or replaces a fact computed only when the facts are read — « fait calculé à la demande »: for a
+     * fact whose size grows with the dossier (e.g. the list of other members) and that most callers never
+     * read. The supplier must be pure; it is called at most once.
+     *
+     * @param key the key
+     * @param value computes the value (never null)
+     * @return the new facts
+     */
+    public Facts withLazy(String key, Supplier<? extends Fact> value) {
+        Objects.requireNonNull(value, "value");
+        return new Facts(key, null, Lazy.of(() -> Objects.requireNonNull(value.get(), "value")), this);
     }
 
     /**
@@ -104,9 +122,13 @@ public final class Facts {
         }
         Facts merged = this;
         for (Facts f : other.oldestFirst()) {
-            merged = merged.with(f.key, f.value);
+            merged = new Facts(f.key, f.value, f.lazy, merged);
         }
         return merged;
+    }
+
+    private Fact value() {
+        return value != null ? value : lazy.get();
     }
 
     /** @return the additions of this log, oldest first */
@@ -126,7 +148,7 @@ public final class Facts {
     public Option<Fact> get(String key) {
         for (Facts f = this; f.older != null; f = f.older) {
             if (Objects.equals(f.key, key)) {
-                return Option.of(f.value);
+                return Option.of(f.value());
             }
         }
         return Option.none();
@@ -143,7 +165,7 @@ public final class Facts {
         if (m == null) {
             m = LinkedHashMap.empty();
             for (Facts f : oldestFirst()) {
-                m = m.put(f.key, f.value);
+                m = m.put(f.key, f.value());
             }
             map = m;
         }

@@ -18,6 +18,7 @@ import fr.ess.core.team.Member;
 import fr.ess.rules.context.Demography;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.engine.Check;
+import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -88,7 +89,7 @@ public final class CompositionRules {
                     + "nobody can be forced to stay.")
             .build(),
             (d, ctx) -> {
-                Seq<Member> leaders = d.projectLeaders();
+                Seq<Member> leaders = select(d.members(), Member::projectLeader);
                 Seq<String> invalid = leaders.filter(m -> !(m.active() && m.naturalPerson() && m.nonGeneralMedicineSpecialist()))
                         .map(Formats::member);
                 Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member))
@@ -148,19 +149,22 @@ public final class CompositionRules {
                     + "(otherMembersJustification) covers every other member.")
             .build(),
             (d, ctx) -> {
-                Seq<String> others = d.members().filter(m -> !m.physicianOf(d.specialty())).map(Formats::member);
+                long count = d.members().count(m -> !m.physicianOf(d.specialty()));
                 boolean justified = d.healthProject().justifiesOtherMembers();
-                Facts facts = Facts.none().withTexts("otherMembers", others).with("justified", justified);
-                if (others.isEmpty()) {
+                // the list of other members is built only when the facts are read or the message needs it
+                Facts facts = Facts.none().withLazy("otherMembers", () -> Fact.texts(select(d.members(),
+                        m -> !m.physicianOf(d.specialty())).map(Formats::member))).with("justified", justified);
+                if (count == 0) {
                     return Finding.notApplicable(Text.of("Tous les membres sont médecins de la spécialité principale.",
                             "Every member is a physician of the principal specialty.")).withFacts(facts);
                 }
-                return justified
-                        ? Finding.satisfied(Text.of(others.size() + " autre(s) membre(s), justifié(s) par le projet de santé.",
-                                others.size() + " other member(s), justified by the health project."), facts)
-                        : Finding.violated(Text.of("Autres membres sans justification dans le projet de santé : "
-                                + others.mkString(", "), "Other members without a justification in the health project: "
-                                + others.mkString(", ")), facts);
+                if (justified) {
+                    return Finding.satisfied(Text.of(count + " autre(s) membre(s), justifié(s) par le projet de santé.",
+                            count + " other member(s), justified by the health project."), facts);
+                }
+                String others = select(d.members(), m -> !m.physicianOf(d.specialty())).map(Formats::member).mkString(", ");
+                return Finding.violated(Text.of("Autres membres sans justification dans le projet de santé : " + others,
+                        "Other members without a justification in the health project: " + others), facts);
             });
 
     /** COMP-05 — nobody is listed twice. */
@@ -272,6 +276,20 @@ public final class CompositionRules {
         return d.members().filter(m -> counted(d, m)).map(Member::id).distinct();
     }
 
+    /**
+     * The members that satisfy a condition, in roster order, in one pass that allocates only for them
+     * ({@code filter} on a Vector copies the whole trie).
+     */
+    private static Seq<Member> select(Seq<Member> members, Predicate<Member> condition) {
+        List<Member> reversed = List.empty();
+        for (Member m : members) {
+            if (condition.test(m)) {
+                reversed = reversed.prepend(m);
+            }
+        }
+        return reversed.reverse();
+    }
+
     private static boolean counted(Dossier d, Member m) {
         return m.naturalPerson() && m.active() && m.physicianOf(d.specialty()) && m.practiceStatus().liberal()
                 && d.territory().contains(m.department());
@@ -283,7 +301,7 @@ public final class CompositionRules {
      */
     private static long distinctCount(Dossier d, Predicate<Member> condition) {
         if (!d.duplicateMemberIds().isEmpty()) {
-            return d.members().filter(condition).map(Member::id).distinct().size();
+            return select(d.members(), condition).map(Member::id).distinct().size();
         }
         long n = 0;
         for (Member m : d.members()) {
