@@ -21,8 +21,6 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
-import io.vavr.collection.TreeMap;
-import io.vavr.collection.TreeSet;
 
 /**
  * Territory rules — « territoire » (TERR-01 to TERR-03): a territory of whole departments, one ESS per
@@ -32,6 +30,8 @@ public final class TerritoryRules {
 
     private TerritoryRules() {
     }
+
+    private static final Facts NO_CONFLICT = Facts.none().with("conflicts", new Fact.Items(List.empty()));
 
     private static final Text EMPTY_TERRITORY = Text.of("Le territoire est vide (voir TERR-01).",
             "The territory is empty (see TERR-01).");
@@ -80,24 +80,25 @@ public final class TerritoryRules {
                     return Finding.notEvaluable(Text.of("Aucun répertoire des ESS n'a été fourni.",
                             "No registry of ESS was given."), Facts.none().with("missing", "registry"));
                 }
-                TreeMap<String, SortedSet<String>> conflicts = TreeMap.empty();
+                // ESS id -> shared departments; the departments come in territory order, so sorted
+                java.util.SortedMap<String, List<String>> conflicts = new java.util.TreeMap<>();
                 for (Department dep : d.territory().departments()) {
                     for (RegisteredEss other : ctx.registry().get().withSpecialtyIn(d.specialty(), dep)) {
                         if (other.state() != EssState.DISSOLVED && !other.id().equals(d.id())) {
-                            conflicts = conflicts.put(other.id(), conflicts.get(other.id())
-                                    .getOrElse(TreeSet.empty()).add(dep.code()));
+                            conflicts.merge(other.id(), List.of(dep.code()), List::appendAll);
                         }
                     }
                 }
-                Seq<Fact> items = conflicts.toList().map(c -> new Fact.Fields(LinkedHashMap.of(
-                        "ess", Fact.of(c._1), "departments", Fact.texts(c._2.toList()))));
-                Facts facts = Facts.none().with("conflicts", new Fact.Items(items));
                 if (conflicts.isEmpty()) {
                     return Finding.satisfied(Text.of("Aucune autre ESS de la spécialité " + d.specialty().code()
                             + " sur le territoire.", "No other ESS of specialty " + d.specialty().code()
-                            + " in the territory."), facts);
+                            + " in the territory."), NO_CONFLICT);
                 }
-                String listed = conflicts.toList().map(c -> c._1 + " (" + c._2.mkString(", ") + ")").mkString(", ");
+                Seq<io.vavr.Tuple2<String, List<String>>> found = List.ofAll(conflicts.entrySet())
+                        .map(e -> io.vavr.Tuple.of(e.getKey(), e.getValue()));
+                Facts facts = Facts.none().withLazy("conflicts", () -> new Fact.Items(found.map(c -> new Fact.Fields(
+                        LinkedHashMap.of("ess", Fact.of(c._1), "departments", Fact.texts(c._2))))));
+                String listed = found.map(c -> c._1 + " (" + c._2.mkString(", ") + ")").mkString(", ");
                 return Finding.violated(Text.of("Autre(s) ESS de la même spécialité sur le territoire : " + listed,
                         "Other ESS of the same specialty in the territory: " + listed), facts);
             }));
