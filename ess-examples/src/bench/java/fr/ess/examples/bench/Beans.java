@@ -131,8 +131,7 @@ final class Beans {
         final SpecialtyBean specialty;
         @NotEmpty(message = "TERR-01")
         final List<String> departments;
-        @Valid
-        final List<MemberBean> members;
+        final List<@Valid MemberBean> members;
         @UniqueElements(message = "COMP-05")
         final List<String> memberIds;
         final boolean justification;
