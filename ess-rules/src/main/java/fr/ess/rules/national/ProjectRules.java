@@ -12,6 +12,7 @@ import fr.ess.core.project.CommuneCode;
 import fr.ess.core.project.Mission;
 import fr.ess.core.team.Partner;
 import fr.ess.rules.engine.Check;
+import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -54,8 +55,8 @@ public final class ProjectRules {
                                 "The health project contains mission " + mission + "."),
                         Text.of("Le projet de santé ne comprend pas la mission socle " + mission + ".",
                                 "The health project lacks the core mission " + mission + "."))
-                        .withFacts(d -> Facts.none().withTexts("missions",
-                                d.healthProject().missions().toList().map(Mission::name))));
+                        .withFacts(d -> Facts.none().withLazy("missions",
+                                () -> Fact.texts(d.healthProject().missions().toList().map(Mission::name)))));
     }
 
     /** PROJ-01 — core mission, part 1: structure the second-line offer. */

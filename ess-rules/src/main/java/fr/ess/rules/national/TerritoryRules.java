@@ -7,7 +7,6 @@ import static fr.ess.rules.engine.Severity.BLOCKING;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
 import fr.ess.core.lifecycle.EssState;
-import fr.ess.core.team.Consultation;
 import fr.ess.rules.context.RegisteredEss;
 import fr.ess.rules.engine.Check;
 import fr.ess.rules.engine.Fact;
@@ -20,7 +19,6 @@ import fr.ess.rules.engine.Text;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.SortedSet;
 
 /**
  * Territory rules — « territoire » (TERR-01 to TERR-03): a territory of whole departments, one ESS per
@@ -30,6 +28,8 @@ public final class TerritoryRules {
 
     private TerritoryRules() {
     }
+
+    private static final Facts NO_UNCONSULTED = Facts.none().withTexts("unconsulted", List.empty());
 
     private static final Facts NO_CONFLICT = Facts.none().with("conflicts", new Fact.Items(List.empty()));
 
@@ -55,8 +55,8 @@ public final class TerritoryRules {
             Check.<Dossier>that(d -> !d.territory().isEmpty(),
                     Text.of("Le territoire compte au moins un département.", "The territory has at least one department."),
                     Text.of("Le territoire ne compte aucun département.", "The territory has no department."))
-                    .withFacts(d -> Facts.none().withTexts("departments",
-                            d.territory().departments().toList().map(Department::code))));
+                    .withFacts(d -> Facts.none().withLazy("departments",
+                            () -> Fact.texts(d.territory().departments().toList().map(Department::code)))));
 
     /** TERR-02 — one ESS per specialty per territory. */
     public static final Rule<Subject> TERR_02 = Rules.onDossier(RuleMetadata.builder()
@@ -123,10 +123,15 @@ public final class TerritoryRules {
                     + "evaluation date does not count yet.")
             .build(),
             Check.when((Dossier d) -> !d.territory().isEmpty(), EMPTY_TERRITORY, (d, ctx) -> {
-                SortedSet<Department> covered = d.consultations().filter(c -> !c.date().isAfter(ctx.asOf()))
-                        .flatMap(Consultation::departments).toSortedSet();
-                Seq<String> unconsulted = d.territory().departments().removeAll(covered).toList().map(Department::code);
-                Facts facts = Facts.none().withTexts("unconsulted", unconsulted);
+                // one pass over the departments, in order; no set of covered departments
+                List<String> reversed = List.empty();
+                for (Department dep : d.territory().departments()) {
+                    if (!d.consultations().exists(c -> !c.date().isAfter(ctx.asOf()) && c.departments().contains(dep))) {
+                        reversed = reversed.prepend(dep.code());
+                    }
+                }
+                Seq<String> unconsulted = reversed.reverse();
+                Facts facts = unconsulted.isEmpty() ? NO_UNCONSULTED : Facts.none().withTexts("unconsulted", unconsulted);
                 return unconsulted.isEmpty()
                         ? Finding.satisfied(Text.of("Les spécialistes de chaque département ont été consultés.",
                                 "The specialists of every department were consulted."), facts)
