@@ -352,26 +352,32 @@ public final class CompositionRules {
         };
     }
 
+    /** Adds the facts of the parameter version used: the percentage, its in-force date and its source. */
+    private static Facts parameterFacts(Facts facts, String percentKey, ParameterVersion version) {
+        return facts.with(percentKey, version.value()).with("parameterVersion", version.inForceFrom().toString())
+                .with("parameterSource", version.source());
+    }
+
     private static Finding share(Dossier d, EvaluationContext ctx, ParameterVersion version, String percentKey,
             boolean indicator) {
         BigDecimal percent = version.value();
-        Facts paramFacts = Facts.none().with(percentKey, percent)
-                .with("parameterVersion", version.inForceFrom().toString())
-                .with("parameterSource", version.source());
         if (ctx.demography().isEmpty()) {
             return Finding.notEvaluable(Text.of("Aucune donnée de démographie n'a été fournie.",
-                    "No demography data was given."), paramFacts.with("missing", "demography"));
+                    "No demography data was given."), parameterFacts(Facts.none(), percentKey, version)
+                    .with("missing", "demography"));
         }
         Either<Seq<Department>, Long> liberal = liberalSpecialists(d, ctx.demography().get());
         if (liberal.isLeft()) {
             Seq<String> missing = liberal.getLeft().map(Department::code);
             return Finding.notEvaluable(Text.of("Démographie absente pour la spécialité " + d.specialty().code()
                     + " dans : " + missing.mkString(", "), "No demography for specialty " + d.specialty().code()
-                    + " in: " + missing.mkString(", ")), paramFacts.withTexts("missingDepartments", missing));
+                    + " in: " + missing.mkString(", ")), parameterFacts(Facts.none(), percentKey, version)
+                    .withTexts("missingDepartments", missing));
         }
         long counted = distinctCount(d, m -> counted(d, m));
         long specialists = liberal.get();
-        Facts facts = Facts.none().with("counted", counted).with("liberalSpecialists", specialists).merge(paramFacts);
+        Facts facts = parameterFacts(Facts.none().with("counted", counted).with("liberalSpecialists", specialists),
+                percentKey, version);
         if (specialists == 0) {
             return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
                     "No liberal specialist of the specialty in the territory."), facts);
@@ -388,10 +394,12 @@ public final class CompositionRules {
                 .compareTo(percent.multiply(BigDecimal.valueOf(specialists))) >= 0;
         facts = facts.with("share", share);
         String cmp = reached ? "≥" : "<";
+        String sharePlain = Formats.plain(share);
+        String percentPlain = Formats.plain(percent);
         Text message = Text.of(counted + " membres comptés sur " + specialists + " spécialistes libéraux ("
-                + Formats.fr(share) + " %) " + cmp + " " + Formats.fr(percent) + " %",
-                counted + " counted members of " + specialists + " liberal specialists (" + Formats.plain(share)
-                + " %) " + cmp + " " + Formats.plain(percent) + " %");
+                + sharePlain.replace('.', ',') + " %) " + cmp + " " + percentPlain.replace('.', ',') + " %",
+                counted + " counted members of " + specialists + " liberal specialists (" + sharePlain
+                + " %) " + cmp + " " + percentPlain + " %");
         if (indicator) {
             return Finding.satisfied(message, facts.with("reached", reached));
         }
