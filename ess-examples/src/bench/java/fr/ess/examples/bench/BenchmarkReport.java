@@ -37,7 +37,7 @@ public final class BenchmarkReport {
     /** Forks per benchmark. */
     static final int FORKS = 1;
     /** Warm-up iterations of one second. */
-    static final int WARMUP = 3;
+    static final int WARMUP = 5;
     /** Measurement iterations of one second. */
     static final int MEASUREMENT = 5;
     /** The heap of the forked JVMs, fixed so that GC work does not depend on the machine's memory. */
@@ -104,7 +104,10 @@ public final class BenchmarkReport {
         double median = scores.length == 0 ? Double.NaN : scores.length % 2 == 1 ? scores[scores.length / 2]
                 : (scores[scores.length / 2 - 1] + scores[scores.length / 2]) / 2;
         Result<?> primary = r.getPrimaryResult();
-        Result<?> gc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
+        Result<?> gc = r.getSecondaryResults().get("gc.alloc.rate.norm"); // "·gc.alloc.rate.norm" before JMH 1.37
+        if (gc == null) {
+            gc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
+        }
         double bytes = gc == null ? Double.NaN : gc.getScore();
         return new Row(name, params, median, primary.getScore(), primary.getScoreError(), bytes);
     }

@@ -297,11 +297,17 @@ public final class CompositionRules {
 
     /**
      * The number of distinct persons among the members that satisfy a condition: a plain count when no
-     * identifier is listed twice (the usual case), without building a set of identifiers.
+     * identifier is listed twice (the usual case), otherwise the size of one set of identifiers.
      */
     private static long distinctCount(Dossier d, Predicate<Member> condition) {
         if (!d.duplicateMemberIds().isEmpty()) {
-            return select(d.members(), condition).map(Member::id).distinct().size();
+            java.util.Set<Identifier> ids = new java.util.HashSet<>();
+            for (Member m : d.members()) {
+                if (condition.test(m)) {
+                    ids.add(m.id());
+                }
+            }
+            return ids.size();
         }
         long n = 0;
         for (Member m : d.members()) {
