@@ -8,11 +8,13 @@ module fr.ess.rules {
 
     exports fr.ess.rules.engine;
     exports fr.ess.rules.context;
+    exports fr.ess.rules.context.rpps;
     exports fr.ess.rules.parameter;
     exports fr.ess.rules.national;
     exports fr.ess.rules.regional;
     exports fr.ess.rules.catalogue;
     exports fr.ess.rules.lifecycle;
+    exports fr.ess.rules.render;
 
     uses fr.ess.rules.regional.RegionalFramework;
 }

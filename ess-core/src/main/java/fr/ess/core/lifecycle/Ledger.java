@@ -19,8 +19,8 @@ import java.util.Objects;
  */
 public final class Ledger {
 
-    private static final Ledger EMPTY = new Ledger(TreeMap.empty(), TreeMap.empty(), TreeMap.empty(), Money.ZERO,
-            Money.ZERO, Money.ZERO);
+    private static final Ledger EMPTY = new Ledger(TreeMap.empty(Funder.idOrder()), TreeMap.empty(Funder.idOrder()),
+            TreeMap.empty(Funder.idOrder()), Money.ZERO, Money.ZERO, Money.ZERO);
 
     private final SortedMap<String, Funder> funders;
     private final SortedMap<String, Money> grantedByFunder;
@@ -92,7 +92,7 @@ public final class Ledger {
         return new Ledger(funders, grantedByFunder, byFunder, spent, granted, restituted.plus(total));
     }
 
-    /** @return the funders that granted, sorted by id */
+    /** @return the funders that granted, sorted by id ({@link Funder#idOrder()}) */
     public Seq<Funder> funders() {
         return funders.values();
     }
@@ -117,12 +117,12 @@ public final class Ledger {
         return grantedByFunder.get(funderId).getOrElse(Money.ZERO);
     }
 
-    /** @return what each funder granted, sorted by funder id */
+    /** @return what each funder granted, sorted by funder id ({@link Funder#idOrder()}) */
     public SortedMap<String, Money> grantedByFunder() {
         return grantedByFunder;
     }
 
-    /** @return what each funder got back, sorted by funder id */
+    /** @return what each funder got back, sorted by funder id ({@link Funder#idOrder()}) */
     public SortedMap<String, Money> restitutedByFunder() {
         return restitutedByFunder;
     }

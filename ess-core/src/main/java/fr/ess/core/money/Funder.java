@@ -14,7 +14,8 @@ import java.util.Objects;
  */
 public final class Funder implements Comparable<Funder> {
 
-    private static final Comparator<Funder> ORDER = Comparator.comparing(Funder::id).thenComparing(Funder::kind);
+    private static final Comparator<String> ID_ORDER = Funder::compareIds;
+    private static final Comparator<Funder> ORDER = Comparator.comparing(Funder::id, ID_ORDER).thenComparing(Funder::kind);
 
     private final String id;
     private final FunderKind kind;
@@ -51,7 +52,33 @@ public final class Funder implements Comparable<Funder> {
         return kind;
     }
 
-    /** Orders by id, then kind. */
+    /**
+     * The order of funder ids — plain code-point order ({@code formats.md}: « sorted by funder id (plain
+     * code-point order) »), in which the ledger lists funders and restitutions. It differs from
+     * {@link String#compareTo}, which compares UTF-16 chars, for characters above U+FFFF.
+     *
+     * @return the comparator of ids
+     */
+    public static Comparator<String> idOrder() {
+        return ID_ORDER;
+    }
+
+    private static int compareIds(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+
+    /** Orders by id ({@link #idOrder()}), then kind. */
     @Override
     public int compareTo(Funder o) {
         return ORDER.compare(this, o);

@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * An INSEE commune code — « code commune INSEE »: five characters, digits except for Corsica, whose
- * codes start with {@code 2A} or {@code 2B} ({@code 37261}, {@code 2A004}, {@code 97101}).
+ * codes start with {@code 2A} or {@code 2B} ({@code 37261}, {@code 2A004}, {@code 97101}). Since 1976
+ * there is no department {@code 20}, so a code starting with {@code 20} ({@code 20004}) is malformed:
+ * it is the former Corsican shape, written {@code 2A…} or {@code 2B…} today.
  *
  * <p>Only the shape is checked: the library ships no list of communes (the caller's ZIP list says
  * which communes matter, rule PROJ-03).
  */
 public final class CommuneCode implements Comparable<CommuneCode> {
 
-    private static final Pattern SHAPE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
+    private static final Pattern SHAPE = Pattern.compile("(?!20)[0-9]{5}|2[AB][0-9]{3}");
 
     private final String value;
 
@@ -33,7 +35,7 @@ public final class CommuneCode implements Comparable<CommuneCode> {
         return SHAPE.matcher(value).matches()
                 ? Validation.valid(new CommuneCode(value))
                 : Problem.of(ProblemKind.FORMAT,
-                        "commune code must be 5 characters (digits, or 2A/2B and 3 digits)").invalid();
+                        "commune code must be 5 characters (digits not starting with 20, or 2A/2B and 3 digits)").invalid();
     }
 
     /**

@@ -87,7 +87,7 @@ public final class SampleDossiers {
      * @return the RPPS
      */
     public static Rpps rpps(int n) {
-        return Rpps.of(IdentifierArbitraries.withLuhnKey(String.format("1%09d", 100000000 + n).substring(0, 10)));
+        return Rpps.of(IdentifierArbitraries.withLuhnKey(String.format(java.util.Locale.ROOT, "1%09d", 100000000 + n).substring(0, 10)));
     }
 
     /**

@@ -62,7 +62,7 @@ public interface Check<S> {
 
     /**
      * Every item of a collection must satisfy a predicate; the finding names every offender under
-     * {@code factKey} (in the collection's order) and counts them under {@code "count"}.
+     * {@code factKey} (in the collection's order; the list's length is their number).
      *
      * @param <S> the subject type
      * @param <T> the item type
@@ -77,13 +77,13 @@ public interface Check<S> {
             Function<? super T, String> describe, String factKey, Function<Seq<String>, Text> message) {
         return (s, ctx) -> {
             // one pass that allocates only for the offenders (filter on a Vector copies the whole trie)
-            io.vavr.collection.List<String> reversed = io.vavr.collection.List.empty();
+            io.vavr.collection.SortedSet<String> found = io.vavr.collection.TreeSet.empty();
             for (T item : items.apply(s)) {
                 if (!ok.test(item)) {
-                    reversed = reversed.prepend(describe.apply(item));
+                    found = found.add(describe.apply(item));
                 }
             }
-            Seq<String> offenders = reversed.reverse();
+            Seq<String> offenders = found.toList(); // distinct and sorted
             Facts facts = Facts.none().withTexts(factKey, offenders);
             return offenders.isEmpty()
                     ? Finding.satisfied(message.apply(offenders), facts)

@@ -18,7 +18,7 @@ import java.util.Comparator;
  * <ol>
  * <li>each funder {@code f} gets {@code floor(R × g_f / G)} cents;</li>
  * <li>the cents left over go one each to the funders with the largest remainders, ties broken by funder
- * id in ascending order.</li>
+ * id in ascending order ({@link Funder#idOrder()}: code points).</li>
  * </ol>
  *
  * <p>Example: ARS 30 000.00, CPAM 10 000.00, 25 000.01 spent: R = 14 999.99, floors 11 249.99 and
@@ -45,7 +45,7 @@ public enum ProRataPolicy implements RestitutionPolicy {
         long leftover = residual.longValueExact() - shares.map(t -> t._2).sum().longValue();
         Comparator<Tuple3<Funder, Long, BigInteger>> largestRemainderFirst =
                 Comparator.comparing((Tuple3<Funder, Long, BigInteger> t) -> t._3).reversed()
-                        .thenComparing(t -> t._1.id());
+                        .thenComparing(t -> t._1.id(), Funder.idOrder());
         Seq<String> bonus = shares.sorted(largestRemainderFirst).take((int) leftover).map(t -> t._1.id());
         return shares.map(t -> new Restitution(t._1, Money.ofCents(t._2 + (bonus.contains(t._1.id()) ? 1 : 0))));
     }

@@ -91,8 +91,8 @@ public final class CompositionRules {
             (d, ctx) -> {
                 Seq<Member> leaders = select(d.members(), Member::projectLeader);
                 Seq<String> invalid = leaders.filter(m -> !(m.active() && m.naturalPerson() && m.nonGeneralMedicineSpecialist()))
-                        .map(Formats::member);
-                Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member))
+                        .map(Formats::member).distinct().sorted();
+                Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member).distinct().sorted())
                         .withTexts("invalidLeaders", invalid);
                 if (leaders.isEmpty()) {
                     return Finding.violated(Text.of("Aucun porteur du projet n'est désigné.",
@@ -149,11 +149,12 @@ public final class CompositionRules {
                     + "(otherMembersJustification) covers every other member.")
             .build(),
             (d, ctx) -> {
-                long count = d.members().count(m -> !m.physicianOf(d.specialty()));
+                long count = d.duplicateMemberIds().isEmpty() ? d.members().count(m -> !m.physicianOf(d.specialty()))
+                        : otherMembers(d).size(); // the number of distinct other persons
                 boolean justified = d.healthProject().justifiesOtherMembers();
                 // the list of other members is built only when the facts are read or the message needs it
-                Facts facts = Facts.none().withLazy("otherMembers", () -> Fact.texts(select(d.members(),
-                        m -> !m.physicianOf(d.specialty())).map(Formats::member))).with("justified", justified);
+                Facts facts = Facts.none().withLazy("otherMembers", () -> Fact.texts(otherMembers(d)))
+                        .with("justified", justified);
                 if (count == 0) {
                     return Finding.notApplicable(Text.of("Tous les membres sont médecins de la spécialité principale.",
                             "Every member is a physician of the principal specialty.")).withFacts(facts);
@@ -162,7 +163,7 @@ public final class CompositionRules {
                     return Finding.satisfied(Text.of(count + " autre(s) membre(s), justifié(s) par le projet de santé.",
                             count + " other member(s), justified by the health project."), facts);
                 }
-                String others = select(d.members(), m -> !m.physicianOf(d.specialty())).map(Formats::member).mkString(", ");
+                String others = otherMembers(d).mkString(", ");
                 return Finding.violated(Text.of("Autres membres sans justification dans le projet de santé : " + others,
                         "Other members without a justification in the health project: " + others), facts);
             });
@@ -208,14 +209,16 @@ public final class CompositionRules {
             .interpretation("Membres comptés = personnes distinctes (par identifiant) physiques, actives, médecins de la "
                     + "spécialité principale, en exercice libéral ou mixte, dans un département du territoire. Un membre en "
                     + "pause n'est pas compté (lecture prudente) ; un salarié non plus. Territoire vide : sans objet ; "
-                    + "aucun spécialiste libéral : satisfaite ; plus de membres comptés que de spécialistes : non évaluable "
-                    + "(la démographie contredit la liste). Un départ n'étant jamais refusé, la règle n'avertit qu'après "
+                    + "aucun spécialiste libéral (et aucun membre compté) : satisfaite ; plus de membres comptés que de "
+                    + "spécialistes : non évaluable (la démographie contredit la liste), ce qui prime sur le cas « aucun "
+                    + "spécialiste » quand des membres sont comptés. Un départ n'étant jamais refusé, la règle n'avertit qu'après "
                     + "REMOVE_MEMBER / PAUSE_MEMBER.",
                     "Counted members = distinct persons (by identifier), natural, active, physicians of the principal "
                     + "specialty, liberal or mixed practice, in a department of the territory. A paused member is not "
                     + "counted (conservative reading); a salaried one neither. Empty territory: not applicable; no liberal "
-                    + "specialist: satisfied; more counted than specialists: not evaluable (the demography contradicts the "
-                    + "roster). A departure is never refused, so the rule only warns after REMOVE_MEMBER / PAUSE_MEMBER.")
+                    + "specialist (and nobody counted): satisfied; more counted than specialists: not evaluable (the "
+                    + "demography contradicts the roster), which takes precedence over \"no specialist\" when members are "
+                    + "counted. A departure is never refused, so the rule only warns after REMOVE_MEMBER / PAUSE_MEMBER.")
             .build(),
             shareCheck(Parameters.MINIMUM_SHARE, "minimumSharePercent", false));
 
@@ -248,11 +251,13 @@ public final class CompositionRules {
             .at(BLOCKING, LABEL)
             .at(WARNING, REMOVE_MEMBER, PAUSE_MEMBER)
             .factKeys(List.of("specialists"))
-            .interpretation("« Un ensemble … constitué autour de médecins spécialistes » : au pluriel, donc au moins deux.",
-                    "\"A set … formed around specialist physicians\": plural, hence at least two.")
+            .interpretation("« Un ensemble … constitué autour de médecins spécialistes » : au pluriel, donc au moins deux. "
+                    + "Seules comptent les personnes physiques distinctes (une personne morale n'est pas médecin).",
+                    "\"A set … formed around specialist physicians\": plural, hence at least two. Only distinct natural "
+                    + "persons count (a legal entity is not a physician).")
             .build(),
             (d, ctx) -> {
-                long n = distinctCount(d, m -> m.active() && m.physicianOf(d.specialty()));
+                long n = distinctCount(d, m -> m.active() && m.naturalPerson() && m.physicianOf(d.specialty()));
                 Facts facts = Facts.none().with("specialists", n);
                 return n >= 2
                         ? Finding.satisfied(Text.of(n + " médecins actifs de la spécialité principale.",
@@ -288,6 +293,11 @@ public final class CompositionRules {
             }
         }
         return reversed.reverse();
+    }
+
+    /** @return COMP-04's other members (not physicians of the principal specialty), distinct and sorted */
+    private static Seq<String> otherMembers(Dossier d) {
+        return select(d.members(), m -> !m.physicianOf(d.specialty())).map(Formats::member).distinct().sorted();
     }
 
     private static boolean counted(Dossier d, Member m) {
@@ -384,15 +394,17 @@ public final class CompositionRules {
         long specialists = liberal.get();
         Facts facts = parameterFacts(Facts.none().with("counted", counted).with("liberalSpecialists", specialists),
                 percentKey, version);
-        if (specialists == 0) {
-            return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
-                    "No liberal specialist of the specialty in the territory."), facts);
-        }
         if (counted > specialists) {
             return Finding.notEvaluable(Text.of(counted + " membres comptés pour " + specialists
                     + " spécialistes libéraux : la démographie contredit la liste des membres.",
                     counted + " counted members for " + specialists
                     + " liberal specialists: the demography contradicts the roster."), facts);
+        }
+        if (specialists == 0) {
+            // the threshold of nobody is nobody: counted × 100 ≥ percent × 0 holds, so a target is reached
+            return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
+                    "No liberal specialist of the specialty in the territory."),
+                    indicator ? facts.with("reached", true) : facts);
         }
         BigDecimal share = BigDecimal.valueOf(counted).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(specialists), 2, RoundingMode.HALF_UP);

@@ -112,10 +112,10 @@ public final class LifecycleRules {
             .title("Restitution des budgets résiduels", "Restitution of the residual budget")
             .statement("À la dissolution, le budget résiduel (accordé − dépensé) est restitué aux financeurs : une "
                     + "restitution par financeur ayant accordé des fonds (0,00 compris), calculée par la politique de "
-                    + "restitution (au prorata par défaut) ; les restitutions totalisent exactement le résiduel et aucun "
+                    + "restitution (au prorata par défaut), dans l'ordre des identifiants de financeurs ; les restitutions totalisent exactement le résiduel et aucun "
                     + "financeur ne reçoit plus qu'il n'a accordé.", "At dissolution, the residual budget (granted − spent) "
                     + "is returned to the funders: one restitution per funder that granted (0.00 included), computed by the "
-                    + "restitution policy (pro rata by default); the restitutions add up exactly to the residual, and no "
+                    + "restitution policy (pro rata by default), in funder-id order; the restitutions add up exactly to the residual, and no "
                     + "funder gets back more than it granted.")
             .legalReference(Sources.FAQ)
             .sourceQuote("« A sa dissolution, l'ESS devra restituer les budgets résiduels aux différents financeurs. »")
@@ -135,15 +135,15 @@ public final class LifecycleRules {
                 Money residual = ledger.residual();
                 Money total = Money.sum(restitutions.map(Restitution::amount));
                 Seq<String> funders = ledger.funders().map(Funder::id);
-                Seq<String> restituted = restitutions.map(r -> r.funder().id());
                 Seq<String> overpaid = restitutions.filter(r -> r.amount().compareTo(ledger.granted(r.funder().id())) > 0)
                         .map(r -> r.funder().id());
                 Facts facts = Facts.none().with("residual", residual.toString()).with("restitutions", new Fact.Items(
                         restitutions.map(r -> new Fact.Fields(LinkedHashMap.of("funder", Fact.of(r.funder().id()),
                                 "amount", Fact.of(r.amount().toString()))))));
                 List<String> problems = List.empty();
-                if (!restituted.sorted().equals(funders.sorted())) {
-                    problems = problems.append("one restitution per funder that granted (" + funders.mkString(", ") + ")");
+                if (!restitutions.map(Restitution::funder).toList().equals(ledger.funders().toList())) {
+                    problems = problems.append("one restitution per funder that granted, in funder-id order ("
+                            + funders.mkString(", ") + ")");
                 }
                 if (!total.equals(residual)) {
                     problems = problems.append("total " + total + " instead of the residual " + residual);

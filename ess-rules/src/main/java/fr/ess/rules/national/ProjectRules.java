@@ -148,7 +148,7 @@ public final class ProjectRules {
             .factKeys(List.of("firstLinePartners"))
             .build(),
             (d, ctx) -> {
-                Seq<String> partners = d.partners().filter(p -> p.kind().firstLine()).map(Partner::name);
+                Seq<String> partners = d.partners().filter(p -> p.kind().firstLine()).map(Partner::name).distinct().sorted();
                 Facts facts = Facts.none().withTexts("firstLinePartners", partners);
                 return partners.isEmpty()
                         ? Finding.violated(Text.of("Aucun partenaire CPTS, MSP ou ESP.", "No CPTS, MSP or ESP partner."), facts)

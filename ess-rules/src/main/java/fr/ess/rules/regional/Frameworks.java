@@ -86,6 +86,14 @@ public final class Frameworks {
             problems = problems.append(f.code() + ": version of " + v.parameter() + " from " + v.inForceFrom()
                     + " must have source " + f.code());
         }
+        // a framework tightens a national version in force; it cannot set a value where the nation has none
+        // (that would turn a NOT_EVALUABLE national result into an evaluable one)
+        Seq<java.time.LocalDate> starts = List.of(v.inForceFrom()).appendAll(nationals.flatMap(ParameterVersion::inForceUntil)
+                .filter(v::inForceOn));
+        for (java.time.LocalDate d : starts.filter(d -> !nationals.exists(n -> n.inForceOn(d)))) {
+            problems = problems.append(f.code() + ": " + v.parameter() + " from " + v.inForceFrom() + " is in force on "
+                    + d + " when no national version is (a framework may only tighten a national parameter in force)");
+        }
         for (ParameterVersion n : nationals.filter(n -> n.overlaps(v) && v.value().compareTo(n.value()) < 0)) {
             problems = problems.append(f.code() + ": " + v.parameter() + " = " + v.value().toPlainString() + " from "
                     + v.inForceFrom() + " relaxes the national value " + n.value().toPlainString()

@@ -1,0 +1,96 @@
+package fr.ess.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.ess.core.money.Funder;
+import fr.ess.core.money.FunderKind;
+import fr.ess.core.money.Money;
+import io.vavr.collection.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class LedgerTest {
+
+    static final Funder ARS = Funder.of("ARS-CVL", FunderKind.ARS);
+    static final Funder CPAM = Funder.of("CPAM-37", FunderKind.CPAM);
+
+    static Money euros(long cents) {
+        return Money.ofCents(cents);
+    }
+
+    /** The ledger of the worked example: ARS 30 000.00, CPAM 10 000.00, 25 000.01 spent. */
+    static Ledger example() {
+        return Ledger.empty().grant(ARS, euros(3_000_000)).grant(CPAM, euros(1_000_000)).spend(euros(2_500_001));
+    }
+
+    @Test
+    @DisplayName("un registre vide : rien d'accordé, de dépensé ni de restitué")
+    void empty() {
+        Ledger l = Ledger.empty();
+        assertThat(l.granted()).isEqualTo(Money.ZERO);
+        assertThat(l.spent()).isEqualTo(Money.ZERO);
+        assertThat(l.restituted()).isEqualTo(Money.ZERO);
+        assertThat(l.balance()).isEqualTo(Money.ZERO);
+        assertThat(l.residual()).isEqualTo(Money.ZERO);
+        assertThat(l.funders()).isEmpty();
+        assertThat(l.granted("ARS-CVL")).isEqualTo(Money.ZERO);
+        assertThat(l.funder("ARS-CVL")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("les financements s'additionnent par financeur, triés par identifiant")
+    void grantsAddUpPerFunder() {
+        Ledger l = Ledger.empty().grant(CPAM, euros(1_000_000)).grant(ARS, euros(1_000_000)).grant(ARS, euros(2_000_000));
+        assertThat(l.granted("ARS-CVL")).isEqualTo(euros(3_000_000));
+        assertThat(l.granted("CPAM-37")).isEqualTo(euros(1_000_000));
+        assertThat(l.granted()).isEqualTo(euros(4_000_000));
+        assertThat(l.funders()).containsExactly(ARS, CPAM);
+        assertThat(l.grantedByFunder().keySet()).containsExactly("ARS-CVL", "CPAM-37");
+        assertThat(l.funder("CPAM-37")).contains(CPAM);
+    }
+
+    @Test
+    @DisplayName("une dépense réduit le solde ; dépenser exactement le solde le met à zéro")
+    void spending() {
+        assertThat(example().spent()).isEqualTo(euros(2_500_001));
+        assertThat(example().balance()).isEqualTo(euros(1_499_999));
+        assertThat(example().residual()).isEqualTo(euros(1_499_999));
+        assertThat(example().spend(euros(1_499_999)).balance()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    @DisplayName("un découvert est refusé, même d'un centime (BUD-04 l'empêche avant : seul un historique falsifié y arrive)")
+    void overdraftIsRefused() {
+        assertThatThrownBy(() -> example().spend(euros(1_500_000))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exceeds the balance 14999.99");
+        assertThatThrownBy(() -> Ledger.empty().spend(euros(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("la restitution du résiduel met le solde à zéro ; le résiduel (accordé − dépensé) ne change pas")
+    void restitution() {
+        Ledger dissolved = example().restitute(List.of(new Restitution(ARS, euros(1_124_999)), new Restitution(CPAM, euros(375_000))));
+        assertThat(dissolved.restituted()).isEqualTo(euros(1_499_999));
+        assertThat(dissolved.balance()).isEqualTo(Money.ZERO);
+        assertThat(dissolved.residual()).isEqualTo(euros(1_499_999));
+        assertThat(dissolved.restitutedByFunder().get("CPAM-37")).contains(euros(375_000));
+        assertThat(dissolved.granted()).isEqualTo(dissolved.spent().plus(dissolved.restituted()).plus(dissolved.balance()));
+    }
+
+    @Test
+    @DisplayName("restituer plus que le solde est refusé")
+    void overRestitutionIsRefused() {
+        assertThatThrownBy(() -> example().restitute(List.of(new Restitution(ARS, euros(1_500_000)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exceed the balance");
+    }
+
+    @Test
+    @DisplayName("deux registres aux mêmes opérations sont égaux, quel que soit l'ordre des financements")
+    void equality() {
+        Ledger other = Ledger.empty().grant(CPAM, euros(1_000_000)).grant(ARS, euros(3_000_000)).spend(euros(2_500_001));
+        assertThat(other).isEqualTo(example()).hasSameHashCodeAs(example());
+        assertThat(example().spend(euros(1))).isNotEqualTo(example());
+        assertThat(example()).hasToString("Ledger[granted=40000.00, spent=25000.01, restituted=0.00, balance=14999.99]");
+    }
+}

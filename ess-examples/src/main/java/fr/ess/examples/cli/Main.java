@@ -1,0 +1,147 @@
+package fr.ess.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line — « ligne de commande »: {@code java -jar ess-cli.jar validate|replay|rules …}
+ * (formats.md).
+ *
+ * <p>{@link #run(String[], PrintStream, PrintStream)} is the whole program without {@code System.exit}, so
+ * tests run it in process. Nothing escapes it: a usage error or an input error is listed on standard error
+ * with exit code 2, and so is an unexpected internal error (one line, never a stack trace).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments, e.g. {@code validate dossier.json --format json}
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /**
+     * Runs the command line; today is the system clock's date.
+     *
+     * @param args the arguments
+     * @param out the standard output (the report; with {@code --format json}, exactly one JSON document)
+     * @param err the standard error (input errors, warnings, usage)
+     * @return the exit code: 0, 1, 2 or 3 as formats.md says
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Runs the command line with a given clock (the default {@code --as-of} is its date).
+     *
+     * @param args the arguments
+     * @param out the standard output
+     * @param err the standard error
+     * @param clock the clock
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        try {
+            return commandLine(new Io(out, err, clock)).execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli already routes failures of the commands to the handler below; this is the last net
+            return internalError(err, e);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static CommandLine commandLine(Io io) {
+        CommandLine cl = new CommandLine(new Root(io))
+                .addSubcommand(new ValidateCommand(io))
+                .addSubcommand(new ReplayCommand(io))
+                .addSubcommand(new RulesCommand(io))
+                .addSubcommand(new DemographyCommand(io));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpWidth(100);
+        // picocli's own conversion messages name Java exceptions: say what is expected instead
+        cl.registerConverter(LocalDate.class, Main::date);
+        cl.registerConverter(Path.class, Main::path);
+        cl.setOut(new PrintWriter(io.out(), true));
+        cl.setErr(new PrintWriter(io.err(), true));
+        cl.setParameterExceptionHandler((e, args) -> {
+            io.err().println("error: " + oneLine(e.getMessage()));
+            io.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(io.err(), e));
+        return cl;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not an ISO date such as 2025-02-01");
+        }
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + text + "' is not a file name (" + e.getReason() + ")");
+        }
+    }
+
+    private static int internalError(PrintStream err, Throwable e) {
+        err.println("ess: internal error (" + e.getClass().getSimpleName() + "): " + oneLine(String.valueOf(e.getMessage()))
+                + "; nothing was evaluated. Please report it with the input files.");
+        return ExitCode.BAD_INPUT;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** The top command: {@code ess} alone shows the usage. */
+    @Command(name = "ess", mixinStandardHelpOptions = true, version = "ess-cli 0.1.0",
+            synopsisSubcommandLabel = "(validate | replay | rules | demography)",
+            description = "Équipes de soins spécialisés: validates dossiers, replays scenarios, prints the rule catalogue.")
+    static final class Root implements Callable<Integer> {
+
+        private final Io io;
+
+        @Spec
+        CommandSpec spec;
+
+        Root(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() {
+            io.err().println("error: a command is required");
+            spec.commandLine().usage(io.err());
+            return ExitCode.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package fr.ess.examples.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.core.dossier.Dossier;
+import fr.ess.core.lifecycle.Ess;
+import fr.ess.core.lifecycle.Ledger;
+import fr.ess.core.lifecycle.Restitution;
+import fr.ess.core.team.Member;
+import fr.ess.rules.engine.Evaluation;
+import fr.ess.rules.engine.Fact;
+import fr.ess.rules.engine.Language;
+import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.engine.RuleResult;
+import fr.ess.rules.engine.Text;
+import fr.ess.rules.lifecycle.Run;
+import fr.ess.rules.parameter.ParameterVersion;
+import fr.ess.rules.parameter.Parameters;
+import io.vavr.collection.Seq;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON reports of the command line — « rapports JSON » — exactly as formats.md describes them:
+ * {@code validate --format json} ({@link #evaluation}), {@code replay --format json} ({@link #run}) and
+ * {@code rules --format json} ({@link #catalogue}).
+ *
+ * <p>Field names are a public contract and come in a fixed order; amounts are strings with two
+ * decimals; facts keep their rule's order and types (a number is a JSON number, written plainly, never
+ * in exponent form); lists whose order carries no meaning are sorted ({@code byFunder} and
+ * {@code restitutions} by funder id). The same input always gives the same bytes.
+ */
+public final class JsonReports {
+
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build()
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("")
+                            .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private JsonReports() {
+    }
+
+    /**
+     * The document of {@code validate --format json}: {@code formatVersion}, {@code ess},
+     * {@code checkpoint}, {@code asOf}, {@code admissible}, {@code conclusive} and one result per rule
+     * of the checkpoint, in catalogue order.
+     *
+     * @param evaluation the evaluation
+     * @param language the language of titles and messages
+     * @return the document
+     */
+    public static ObjectNode evaluation(Evaluation evaluation, Language language) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("formatVersion", DossierReader.FORMAT_VERSION);
+        doc.put("ess", evaluation.ess());
+        doc.put("checkpoint", evaluation.checkpoint().name());
+        doc.put("asOf", evaluation.asOf().toString());
+        doc.put("admissible", evaluation.admissible());
+        doc.put("conclusive", evaluation.conclusive());
+        doc.set("results", results(evaluation.results(), language));
+        return doc;
+    }
+
+    /**
+     * The document of {@code replay --format json}: {@code formatVersion}, {@code ess}, the
+     * {@code steps} (each with {@code index}, {@code type}, {@code date}, {@code accepted},
+     * {@code conclusive}, the {@code state} after it and its {@code results}) and the {@code final}
+     * state, member counts, ledger and restitutions.
+     *
+     * @param essId the ESS's id (its dossier's)
+     * @param run the run
+     * @param language the language of titles and messages
+     * @return the document
+     */
+    public static ObjectNode run(String essId, Run run, Language language) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("formatVersion", DossierReader.FORMAT_VERSION);
+        doc.put("ess", essId);
+        ArrayNode steps = doc.putArray("steps");
+        for (Run.Step step : run.steps()) {
+            ObjectNode s = steps.addObject();
+            s.put("index", step.index());
+            s.put("type", step.command().type().name());
+            s.put("date", step.command().date().toString());
+            s.put("accepted", step.decision().accepted());
+            s.put("conclusive", step.decision().conclusive());
+            s.put("state", step.state().name());
+            s.set("results", results(step.decision().results(), language));
+        }
+        doc.set("final", finalState(run.history().state()));
+        return doc;
+    }
+
+    private static ObjectNode finalState(Ess ess) {
+        ObjectNode fin = NODES.objectNode();
+        fin.put("state", ess.state().name());
+        Dossier dossier = ess.dossier();
+        ObjectNode members = fin.putObject("members");
+        members.put("active", dossier.members().count(Member::active));
+        members.put("paused", dossier.members().count(m -> !m.active()));
+        Ledger ledger = ess.ledger();
+        ObjectNode l = fin.putObject("ledger");
+        l.put("granted", ledger.granted().toString());
+        l.put("spent", ledger.spent().toString());
+        l.put("restituted", ledger.restituted().toString());
+        l.put("balance", ledger.balance().toString());
+        ArrayNode byFunder = l.putArray("byFunder");
+        ledger.grantedByFunder().forEach((funder, granted) -> {
+            ObjectNode f = byFunder.addObject();
+            f.put("funder", funder);
+            f.put("granted", granted.toString());
+        });
+        ArrayNode restitutions = fin.putArray("restitutions");
+        for (Restitution r : ess.restitutions().sortBy(r -> r.funder().id())) {
+            ObjectNode o = restitutions.addObject();
+            o.put("funder", r.funder().id());
+            o.put("amount", r.amount().toString());
+        }
+        return fin;
+    }
+
+    private static ArrayNode results(Seq<RuleResult> results, Language language) {
+        ArrayNode array = NODES.arrayNode();
+        for (RuleResult r : results) {
+            ObjectNode o = array.addObject();
+            o.put("rule", r.id().value());
+            o.put("framework", r.rule().framework());
+            o.put("outcome", r.outcome().name());
+            o.put("severity", r.severity().name());
+            o.put("title", r.rule().title().in(language));
+            o.put("message", r.message().in(language));
+            o.put("legalReference", r.rule().legalReference());
+            ObjectNode facts = o.putObject("facts");
+            r.facts().asMap().forEach((key, fact) -> facts.set(key, fact(fact)));
+        }
+        return array;
+    }
+
+    /**
+     * A fact as JSON: a number, a string, a boolean, an array or an object.
+     *
+     * @param fact the fact
+     * @return its JSON value
+     */
+    static JsonNode fact(Fact fact) {
+        if (fact instanceof Fact.Num n) {
+            return NODES.numberNode(n.value());
+        } else if (fact instanceof Fact.Str s) {
+            return NODES.textNode(s.value());
+        } else if (fact instanceof Fact.Bool b) {
+            return NODES.booleanNode(b.value());
+        } else if (fact instanceof Fact.Items items) {
+            ArrayNode array = NODES.arrayNode();
+            items.items().forEach(item -> array.add(fact(item)));
+            return array;
+        }
+        ObjectNode object = NODES.objectNode();
+        ((Fact.Fields) fact).fields().forEach((key, value) -> object.set(key, fact(value)));
+        return object;
+    }
+
+    /**
+     * The document of {@code rules --format json}: {@code formatVersion} and one entry per rule, in
+     * catalogue order, with {@code id}, {@code framework}, {@code title} ({@code fr}, {@code en}),
+     * {@code legalReference}, {@code sourceQuote}, {@code checkpoints} (each {@code checkpoint} and
+     * {@code severity}) and {@code parameters}; then, added for auditors, {@code statement},
+     * {@code interpretation} (or {@code null}) and {@code factKeys}.
+     *
+     * <p>Each parameter is {@code {"name", "versions"}}, its versions being those of the national text and
+     * of the frameworks given ({@code value}, {@code inForceFrom}, {@code inForceUntil} or {@code null},
+     * {@code source}, {@code legalReference}).
+     *
+     * @param rules the metadata of the rules, in catalogue order
+     * @param parameters every parameter version (national and regional)
+     * @return the document
+     */
+    public static ObjectNode catalogue(Seq<RuleMetadata> rules, Parameters parameters) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("formatVersion", DossierReader.FORMAT_VERSION);
+        ArrayNode array = doc.putArray("rules");
+        for (RuleMetadata rule : rules) {
+            ObjectNode o = array.addObject();
+            o.put("id", rule.id().value());
+            o.put("framework", rule.framework());
+            o.set("title", text(rule.title()));
+            o.put("legalReference", rule.legalReference());
+            o.put("sourceQuote", rule.sourceQuote());
+            ArrayNode checkpoints = o.putArray("checkpoints");
+            rule.checkpoints().forEach((checkpoint, severity) -> {
+                ObjectNode c = checkpoints.addObject();
+                c.put("checkpoint", checkpoint.name());
+                c.put("severity", severity.name());
+            });
+            ArrayNode params = o.putArray("parameters");
+            for (String name : rule.parameters()) {
+                ObjectNode p = params.addObject();
+                p.put("name", name);
+                ArrayNode versions = p.putArray("versions");
+                parameters.versions(name).forEach(v -> versions.add(version(v)));
+            }
+            o.set("statement", text(rule.statement()));
+            o.set("interpretation", rule.interpretation().<JsonNode>map(JsonReports::text).getOrElse(NODES.nullNode()));
+            ArrayNode factKeys = o.putArray("factKeys");
+            rule.factKeys().forEach(factKeys::add);
+        }
+        return doc;
+    }
+
+    private static ObjectNode version(ParameterVersion v) {
+        ObjectNode o = NODES.objectNode();
+        o.put("value", v.value());
+        o.put("inForceFrom", v.inForceFrom().toString());
+        o.set("inForceUntil", v.inForceUntil().<JsonNode>map(d -> NODES.textNode(d.toString())).getOrElse(NODES.nullNode()));
+        o.put("source", v.source());
+        o.put("legalReference", v.legalReference());
+        return o;
+    }
+
+    private static ObjectNode text(Text text) {
+        ObjectNode o = NODES.objectNode();
+        o.put("fr", text.fr());
+        o.put("en", text.en());
+        return o;
+    }
+
+    /**
+     * Writes a document: two-space indentation, {@code \n} line ends, one final line break.
+     *
+     * @param document the document
+     * @return its text
+     */
+    public static String write(JsonNode document) {
+        try {
+            return WRITER.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            // a tree of plain nodes always serialises: this is a bug, not an input problem
+            throw new UncheckedIOException(e);
+        }
+    }
+}

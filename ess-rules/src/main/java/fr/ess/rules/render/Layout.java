@@ -1,0 +1,129 @@
+package fr.ess.rules.render;
+
+import fr.ess.rules.engine.Language;
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+
+/**
+ * Writes {@link Block}s as plain text or Markdown — « mise en page ». Pure and deterministic: no locale,
+ * no platform line separator (always {@code \n}), the output ends with one line break.
+ */
+final class Layout {
+
+    private static final String COLUMN_GAP = "  ";
+    private static final String CELL_SEPARATOR = " | ";
+
+    private Layout() {
+    }
+
+    /**
+     * Writes blocks, separated by a blank line.
+     *
+     * @param blocks the blocks
+     * @param format the format
+     * @param language the language (French puts a space before a colon)
+     * @return the text
+     */
+    static String render(Seq<Block> blocks, Format format, Language language) {
+        return blocks.map(b -> format == Format.MARKDOWN ? markdown(b, language) : text(b, language))
+                .mkString("", "\n\n", "\n");
+    }
+
+    /**
+     * The colon between a label and its value: {@code " : "} in French, {@code ": "} in English.
+     *
+     * @param language the language
+     * @return the colon with its spaces
+     */
+    static String colon(Language language) {
+        return language == Language.FR ? " : " : ": ";
+    }
+
+    // ------------------------------------------------------------------ plain text
+
+    private static String text(Block block, Language language) {
+        if (block instanceof Block.Heading h) {
+            String text = oneLine(h.text());
+            return text + "\n" + (h.level() <= 1 ? "=" : h.level() == 2 ? "-" : "~").repeat(text.length());
+        } else if (block instanceof Block.Paragraph p) {
+            return oneLine(p.text());
+        } else if (block instanceof Block.Fields f) {
+            return textFields(f.fields(), language);
+        } else if (block instanceof Block.Table t) {
+            return textTable(t);
+        } else if (block instanceof Block.Code c) {
+            return c.code();
+        }
+        throw new IllegalArgumentException("unknown block " + block);
+    }
+
+    private static String textFields(Seq<Tuple2<String, String>> fields, Language language) {
+        // French: "Cadre   : national"; English: "Framework:  national"
+        Seq<String> labels = fields.map(f -> language == Language.FR ? oneLine(f._1) : oneLine(f._1) + ":");
+        int width = labels.map(String::length).max().getOrElse(0);
+        String separator = language == Language.FR ? " : " : " ";
+        return labels.zipWith(fields, (label, f) -> (pad(label, width) + separator + oneLine(f._2)).stripTrailing())
+                .mkString("\n");
+    }
+
+    private static String textTable(Block.Table table) {
+        int aligned = Math.min(table.aligned(), table.header().size());
+        Seq<Seq<String>> lines = table.rows().prepend(table.header()).map(r -> r.map(Layout::oneLine));
+        Seq<Integer> widths = io.vavr.collection.List.range(0, aligned)
+                .map(i -> lines.map(r -> r.get(i).length()).max().getOrElse(0));
+        Seq<String> dashes = table.header().map(Layout::oneLine).zipWithIndex()
+                .map(c -> "-".repeat(c._2 < aligned ? widths.get(c._2) : Math.max(3, c._1.length())));
+        return lines.insert(1, dashes).map(r -> textRow(r, widths, aligned)).mkString("\n");
+    }
+
+    private static String textRow(Seq<String> cells, Seq<Integer> widths, int aligned) {
+        String left = cells.take(aligned).zipWith(widths, Layout::pad).mkString(COLUMN_GAP);
+        String right = cells.drop(aligned).mkString(CELL_SEPARATOR);
+        return (aligned == 0 ? right : right.isEmpty() ? left : left + COLUMN_GAP + right).stripTrailing();
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+
+    // ------------------------------------------------------------------ Markdown
+
+    private static String markdown(Block block, Language language) {
+        if (block instanceof Block.Heading h) {
+            return "#".repeat(Math.max(1, h.level())) + " " + escape(h.text());
+        } else if (block instanceof Block.Paragraph p) {
+            return p.emphasis() ? "*" + escape(p.text()) + "*" : escape(p.text());
+        } else if (block instanceof Block.Fields f) {
+            return f.fields().map(x -> "- **" + escape(x._1) + "**" + colon(language) + escape(x._2)).mkString("\n");
+        } else if (block instanceof Block.Table t) {
+            return t.rows().prepend(t.header().map(h -> "---")).prepend(t.header())
+                    .map(r -> r.map(Layout::escape).mkString("| ", " | ", " |")).mkString("\n");
+        } else if (block instanceof Block.Code c) {
+            return "```" + c.language() + "\n" + c.code() + "\n```";
+        }
+        throw new IllegalArgumentException("unknown block " + block);
+    }
+
+    /**
+     * Escapes a text for Markdown, in a table cell or elsewhere: line breaks become spaces (a cell holds
+     * one line), and {@code \ | < > * `} are backslash-escaped (a pipe would end the cell, the others
+     * would start HTML, emphasis or code). Underscores are kept, so that enum names stay searchable.
+     *
+     * @param text a plain text
+     * @return the Markdown text that displays it
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : oneLine(text).toCharArray()) {
+            if (c == '\\' || c == '|' || c == '<' || c == '>' || c == '*' || c == '`') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,124 @@
+package fr.ess.rules.render;
+
+import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.engine.Language;
+import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.engine.Text;
+import fr.ess.rules.parameter.ParameterVersion;
+import fr.ess.rules.parameter.Parameters;
+import fr.ess.rules.regional.RegionalFramework;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * The sheet of one rule — « fiche de la règle »: what {@link Reports#catalogue} and {@link RulesDocument}
+ * show of each rule, from its metadata only.
+ */
+final class RuleSheets {
+
+    private RuleSheets() {
+    }
+
+    private static final Text STATEMENT = Text.of("Énoncé", "Statement");
+    private static final Text REFERENCE = Text.of("Référence", "Legal reference");
+    private static final Text QUOTE = Text.of("Citation de la source", "Source quote");
+    private static final Text PARAMETERS = Text.of("Paramètres", "Parameters");
+    private static final Text FACT_KEYS = Text.of("Clés des faits", "Fact keys");
+    private static final Text INTERPRETATION = Text.of("Interprétation", "Interpretation");
+    private static final Text PARAMETER = Text.of("Paramètre", "Parameter");
+    private static final Text VALUE = Text.of("Valeur", "Value");
+    private static final Text FROM = Text.of("En vigueur du", "In force from");
+    private static final Text UNTIL = Text.of("Jusqu'au (exclu)", "Until (exclusive)");
+    private static final Text SOURCE = Text.of("Source", "Source");
+    private static final Text NO_END = Text.of("sans date de fin", "no end date");
+
+    /**
+     * The sheet of a rule.
+     *
+     * @param rule the rule's metadata
+     * @param language the language of the texts
+     * @param level the level of its heading
+     * @param versions the parameter versions to show for the parameters the rule reads
+     * @param otherTitle whether to show the title in the other language too (under the heading)
+     * @return the blocks
+     */
+    static Seq<Block> sheet(RuleMetadata rule, Language language, int level, Seq<ParameterVersion> versions,
+            boolean otherTitle) {
+        List<Block> blocks = List.of(new Block.Heading(level, rule.id() + " — " + rule.title().in(language)));
+        if (otherTitle) {
+            Language other = language == Language.FR ? Language.EN : Language.FR;
+            String name = language == Language.FR ? "English" : "Français";
+            blocks = blocks.append(new Block.Paragraph(name + Layout.colon(language) + rule.title().in(other), true));
+        }
+        Seq<Tuple2<String, String>> fields = List.of(
+                Tuple.of(Words.FRAMEWORK.in(language), rule.framework()),
+                Tuple.of(STATEMENT.in(language), rule.statement().in(language)),
+                Tuple.of(REFERENCE.in(language), rule.legalReference()),
+                Tuple.of(QUOTE.in(language), rule.sourceQuote()),
+                Tuple.of(PARAMETERS.in(language), listOrEmpty(rule.parameters())),
+                Tuple.of(FACT_KEYS.in(language), listOrEmpty(rule.factKeys())));
+        fields = fields.appendAll(rule.interpretation().map(i -> Tuple.of(INTERPRETATION.in(language), i.in(language))));
+        blocks = blocks.append(new Block.Fields(fields)).append(checkpoints(rule, language));
+        Seq<ParameterVersion> used = rule.parameters().flatMap(p -> sorted(versions.filter(v -> v.parameter().equals(p))));
+        return used.isEmpty() ? blocks : blocks.append(parameterTable(used, language));
+    }
+
+    /**
+     * The table of a rule's checkpoints and the severity at each, in checkpoint order.
+     *
+     * @param rule the rule's metadata
+     * @param language the language
+     * @return the table
+     */
+    static Block checkpoints(RuleMetadata rule, Language language) {
+        return new Block.Table(List.of(Words.CHECKPOINT.in(language), Words.SEVERITY.in(language)),
+                rule.checkpoints().toList().map(c -> List.of(Words.checkpoint(c._1, language),
+                        Words.severity(c._2, language))), 2);
+    }
+
+    /**
+     * The table of parameter versions: name, value, period, source and legal reference.
+     *
+     * @param versions the versions, in the order to show
+     * @param language the language
+     * @return the table
+     */
+    static Block parameterTable(Seq<ParameterVersion> versions, Language language) {
+        return new Block.Table(List.of(PARAMETER.in(language), VALUE.in(language), FROM.in(language),
+                UNTIL.in(language), SOURCE.in(language), REFERENCE.in(language)),
+                versions.map(v -> List.of(v.parameter(), v.value().toPlainString(), v.inForceFrom().toString(),
+                        v.inForceUntil().map(Object::toString).getOrElse(() -> NO_END.in(language)), v.source(),
+                        v.legalReference())), 5);
+    }
+
+    /**
+     * The parameter versions of a catalogue: the national ones and those of its regional frameworks.
+     *
+     * @param catalogue a catalogue
+     * @return the versions, sorted
+     */
+    static Seq<ParameterVersion> versions(Catalogue catalogue) {
+        return sorted(Parameters.national().versions()
+                .appendAll(catalogue.frameworks().flatMap(RegionalFramework::parameterVersions)));
+    }
+
+    /**
+     * Versions in a stable order: by parameter, start date, source.
+     *
+     * @param versions versions
+     * @return the sorted versions
+     */
+    static Seq<ParameterVersion> sorted(Seq<ParameterVersion> versions) {
+        return versions.sortBy(v -> v.parameter() + '\u0000' + v.inForceFrom() + '\u0000' + v.source());
+    }
+
+    /**
+     * @param items names
+     * @return the names separated by commas, or {@link Words#EMPTY}
+     */
+    static String listOrEmpty(Seq<String> items) {
+        return items.isEmpty() ? Words.EMPTY : items.mkString(", ");
+    }
+}

@@ -1,0 +1,235 @@
+package fr.ess.rules.lifecycle;
+
+import static fr.ess.rules.lifecycle.LifecycleFixture.CONTEXT;
+import static fr.ess.rules.lifecycle.LifecycleFixture.LIFECYCLE;
+import static fr.ess.rules.lifecycle.LifecycleFixture.after;
+import static fr.ess.rules.lifecycle.LifecycleFixture.allowedIn;
+import static fr.ess.rules.lifecycle.LifecycleFixture.decide;
+import static fr.ess.rules.lifecycle.LifecycleFixture.refusals;
+import static fr.ess.rules.lifecycle.LifecycleFixture.target;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ess.core.lifecycle.Command;
+import fr.ess.core.lifecycle.CommandType;
+import fr.ess.core.lifecycle.Ess;
+import fr.ess.core.lifecycle.EssState;
+import fr.ess.core.lifecycle.Event;
+import fr.ess.core.lifecycle.History;
+import fr.ess.core.lifecycle.Ledger;
+import fr.ess.core.lifecycle.Restitution;
+import fr.ess.core.money.Money;
+import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.engine.Checkpoint;
+import fr.ess.rules.engine.Evaluation;
+import fr.ess.rules.lifecycle.CommandArbitraries.Intent;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+
+/**
+ * The invariants of the whole lifecycle ({@code lifecycle.md}, « Invariants of the whole lifecycle »),
+ * over generated histories of the sample ESS: mostly valid commands with invalid ones mixed in
+ * ({@link CommandArbitraries#histories()}), each decided against the state reached so far.
+ */
+class LifecycleProperties {
+
+    /** One decided command: the state before, the command, the decision, the state after. */
+    record Step(Ess before, Command command, Decision decision, Ess after) {
+    }
+
+    /** Decides the intents one by one from the sample draft, each at its own date. */
+    static Seq<Step> walk(Seq<Intent> intents) {
+        Ess state = LifecycleFixture.draft();
+        Vector<Step> steps = Vector.empty();
+        for (Intent intent : intents) {
+            Command command = intent.against(state);
+            Decision decision = decide(state, command);
+            Ess next = after(state, decision);
+            steps = steps.append(new Step(state, command, decision, next));
+            state = next;
+        }
+        return steps;
+    }
+
+    static Run run(Seq<Step> steps) {
+        return LIFECYCLE.run(LifecycleFixture.draft().dossier(), steps.map(Step::command), CONTEXT);
+    }
+
+    @Provide
+    Arbitrary<Seq<Intent>> histories() {
+        return CommandArbitraries.histories();
+    }
+
+    @Property(tries = 200)
+    @StatisticsReport(onFailureOnly = true)
+    void every_decision_lists_the_guards_then_its_checkpoint_rules_once(@ForAll("histories") Seq<Intent> intents) {
+        Seq<Step> steps = walk(intents);
+        for (Step s : steps) {
+            LifecycleFixture.assertWellFormed(s.before(), s.command(), s.decision());
+            Statistics.label("decisions").collect(s.command().type(), s.decision().accepted() ? "accepted" : "refused");
+        }
+        EssState last = steps.isEmpty() ? EssState.DRAFT : steps.last().after().state();
+        Statistics.label("final state").collect(last);
+        // the generator must keep producing rich histories: thresholds well below what it gives
+        Statistics.label("final state").coverage(c -> {
+            c.check(EssState.FUNDED).percentage(p -> p > 20);
+            c.check(EssState.DISSOLVED).percentage(p -> p > 5);
+        });
+        Statistics.label("decisions").coverage(c -> {
+            c.check(CommandType.LABEL, "accepted").count(n -> n > 60);
+            c.check(CommandType.SPEND, "accepted").count(n -> n > 50);
+            c.check(CommandType.SPEND, "refused").count(n -> n > 50);
+            c.check(CommandType.PAUSE_MEMBER, "refused").count(n -> n > 5);
+            c.check(CommandType.RESUME_MEMBER, "accepted").count(n -> n > 2);
+            c.check(CommandType.CHANGE_TERRITORY, "accepted").count(n -> n > 5);
+            c.check(CommandType.AMEND, "refused").count(n -> n > 5);
+            c.check(CommandType.DISSOLVE, "accepted").count(n -> n > 10);
+        });
+    }
+
+    @Property(tries = 200)
+    void money_is_conserved_at_every_step(@ForAll("histories") Seq<Intent> intents) {
+        BigInteger granted = BigInteger.ZERO;
+        BigInteger spent = BigInteger.ZERO;
+        BigInteger restituted = BigInteger.ZERO;
+        SortedMap<String, Money> byFunder = TreeMap.empty();
+        for (Step s : walk(intents)) {
+            for (Event e : s.decision().events()) {
+                if (e instanceof Event.Granted g) {
+                    granted = granted.add(BigInteger.valueOf(g.command().amount().cents()));
+                    byFunder = byFunder.put(g.command().funder().id(), byFunder.get(g.command().funder().id())
+                            .getOrElse(Money.ZERO).plus(g.command().amount()));
+                } else if (e instanceof Event.Spent sp) {
+                    spent = spent.add(BigInteger.valueOf(sp.command().amount().cents()));
+                } else if (e instanceof Event.Dissolved d) {
+                    restituted = restituted.add(BigInteger.valueOf(Money.sum(d.restitutions().map(Restitution::amount)).cents()));
+                }
+            }
+            Ledger ledger = s.after().ledger();
+            BigInteger balance = granted.subtract(spent).subtract(restituted);
+            assertThat(balance).as("balance").isNotNegative();
+            assertThat(BigInteger.valueOf(ledger.granted().cents())).isEqualTo(granted);
+            assertThat(BigInteger.valueOf(ledger.spent().cents())).isEqualTo(spent);
+            assertThat(BigInteger.valueOf(ledger.restituted().cents())).isEqualTo(restituted);
+            assertThat(BigInteger.valueOf(ledger.balance().cents())).isEqualTo(balance);
+            assertThat(ledger.grantedByFunder()).isEqualTo(byFunder);
+            if (s.after().state() == EssState.DISSOLVED) {
+                assertThat(balance).as("balance after dissolution").isZero();
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void a_refused_command_leaves_the_state_exactly_unchanged(@ForAll("histories") Seq<Intent> intents) {
+        Seq<Step> steps = walk(intents);
+        Run run = run(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            Run.Step r = run.steps().get(i);
+            if (!s.decision().accepted()) {
+                assertThat(refusals(s.decision())).isNotEmpty();
+                assertThat(s.decision().events()).isEmpty();
+                assertThat(s.after()).isEqualTo(s.before());
+                assertThat(r.state()).isEqualTo(s.before().state());
+            }
+        }
+        assertThat(run.history().events()).hasSize(1 + steps.count(s -> s.decision().accepted()));
+    }
+
+    @Property(tries = 200)
+    void replaying_the_accepted_events_gives_the_step_by_step_state(@ForAll("histories") Seq<Intent> intents) {
+        Seq<Step> steps = walk(intents);
+        Run run = run(steps);
+        assertThat(run.steps().map(Run.Step::decision)).isEqualTo(steps.map(Step::decision));
+        Ess stepByStep = steps.isEmpty() ? LifecycleFixture.draft() : steps.last().after();
+        assertThat(run.history().state()).isEqualTo(stepByStep);
+        assertThat(History.replay(run.history().events()).state()).isEqualTo(stepByStep);
+        Seq<Event> events = run.history().events();
+        int accepted = 0;
+        for (Step s : steps) {
+            accepted += s.decision().events().size();
+            assertThat(History.replay(events.take(1 + accepted)).state()).isEqualTo(s.after());
+        }
+    }
+
+    @Property(tries = 200)
+    void deciding_the_same_command_twice_gives_equal_decisions(@ForAll("histories") Seq<Intent> intents) {
+        Seq<Step> steps = walk(intents);
+        Seq<Event> events = run(steps).history().events();
+        int accepted = 0;
+        for (Step s : steps) {
+            assertThat(decide(s.before(), s.command())).isEqualTo(s.decision());
+            // an equal state rebuilt from the stored events, not the same object
+            Ess replayed = History.replay(events.take(1 + accepted)).state();
+            assertThat(decide(replayed, s.command())).isEqualTo(s.decision());
+            accepted += s.decision().events().size();
+        }
+    }
+
+    @Property(tries = 200)
+    void only_the_drawn_transitions_happen_and_nothing_after_dissolution(@ForAll("histories") Seq<Intent> intents) {
+        boolean dissolved = false;
+        for (Step s : walk(intents)) {
+            EssState from = s.before().state();
+            CommandType type = s.command().type();
+            assertThat(from == EssState.DISSOLVED).isEqualTo(dissolved);
+            if (from == EssState.DISSOLVED) {
+                assertThat(refusals(s.decision())).contains("LIFE-02");
+                assertThat(s.after()).isEqualTo(s.before());
+            }
+            if (s.decision().accepted()) {
+                assertThat(allowedIn(type)).as("%s accepted in %s", type, from).contains(from);
+                assertThat(s.after().state()).isEqualTo(target(from, type));
+            } else {
+                assertThat(s.after().state()).isEqualTo(from);
+            }
+            dissolved = s.after().state() == EssState.DISSOLVED;
+        }
+    }
+
+    @Property(tries = 200)
+    void an_accepted_label_had_no_blocking_violation_at_the_label_checkpoint(@ForAll("histories") Seq<Intent> intents) {
+        for (Step s : walk(intents)) {
+            if (s.command().type() == CommandType.LABEL && s.before().state() == EssState.DRAFT
+                    && !s.command().date().isBefore(s.before().lastEventDate())) {
+                Evaluation labelCheckpoint = Catalogue.national().evaluate(s.before().dossier(), Checkpoint.LABEL,
+                        CONTEXT.withAsOf(s.command().date()));
+                assertThat(s.decision().accepted()).isEqualTo(labelCheckpoint.admissible());
+                assertThat(s.decision().results().drop(4)).isEqualTo(labelCheckpoint.results());
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void event_dates_never_decrease(@ForAll("histories") Seq<Intent> intents) {
+        Seq<Event> events = run(walk(intents)).history().events();
+        assertThat(events.head().date()).isEqualTo(LifecycleFixture.draft().dossier().createdOn());
+        Seq<LocalDate> dates = events.map(Event::date);
+        assertThat(dates.toJavaList()).isSorted();
+    }
+
+    @Property(tries = 200)
+    void a_dissolution_restitutes_the_residual_pro_rata(@ForAll("histories") Seq<Intent> intents) {
+        for (Step s : walk(intents)) {
+            for (Event e : s.decision().events()) {
+                if (e instanceof Event.Dissolved d) {
+                    Ledger before = s.before().ledger();
+                    RestitutionChecks.assertFair(before, d.restitutions());
+                    if (before.funders().isEmpty()) {
+                        assertThat(d.restitutions()).as("no grant, nothing restituted").isEmpty();
+                    }
+                    assertThat(s.after().restitutions()).isEqualTo(d.restitutions());
+                }
+            }
+        }
+    }
+}

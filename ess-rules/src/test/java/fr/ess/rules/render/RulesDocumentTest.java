@@ -1,0 +1,87 @@
+package fr.ess.rules.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.national.NationalRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ess-rules/RULES.md} is the generated catalogue of the national rules: this test fails when the
+ * file is stale; {@code -Dess.regenerate=true} rewrites it (see {@link Golden}).
+ */
+class RulesDocumentTest {
+
+    /** The document kept in the repository, relative to the module directory (surefire's working directory). */
+    private static final Path RULES_MD = Path.of("RULES.md");
+
+    private final String document = RulesDocument.markdown(Catalogue.national());
+
+    @Test
+    @DisplayName("RULES.md est à jour (sinon : relancer avec -Dess.regenerate=true)")
+    void rulesMdIsUpToDate() {
+        Golden.check(RULES_MD, document);
+    }
+
+    @Test
+    @DisplayName("Un fichier périmé fait échouer le test, qui dit où et comment le régénérer")
+    void staleFileFailsWithTheWayToRegenerate(@TempDir Path dir) throws IOException {
+        assumeFalse(Boolean.getBoolean(Golden.SWITCH), "the files are being regenerated");
+        Path stale = dir.resolve("RULES.md");
+        Files.writeString(stale, document.replace("COMP-06 — ", "COMP-06 - "), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Golden.check(stale, document))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RULES.md is stale")
+                .hasMessageContaining("### COMP-06 - Part minimale")
+                .hasMessageContaining("-Dess.regenerate=true");
+        Files.writeString(stale, document.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        Golden.check(stale, document); // line endings changed by a checkout do not count
+    }
+
+    @Test
+    @DisplayName("RULES.md a une section par règle nationale, dans l'ordre du catalogue")
+    void everyNationalRuleHasItsSection() {
+        var headings = io.vavr.collection.List.of(document.split("\n")).filter(l -> l.startsWith("### "));
+        assertThat(headings.map(h -> h.substring(4, h.indexOf(' ', 4))))
+                .containsExactlyElementsOf(NationalRules.ALL.map(r -> r.id().value()));
+    }
+
+    @Test
+    @DisplayName("Chaque règle nationale a son intitulé français, son intitulé anglais, sa référence et sa citation")
+    void everyRuleShowsItsMetadata() {
+        for (RuleMetadata r : NationalRules.ALL.map(x -> x.metadata())) {
+            assertThat(document).contains("### " + r.id() + " — " + Layout.escape(r.title().fr()))
+                    .contains("*English : " + Layout.escape(r.title().en()) + "*")
+                    .contains(Layout.escape(r.statement().fr()))
+                    .contains(Layout.escape(r.legalReference()))
+                    .contains(Layout.escape(r.sourceQuote()));
+            r.interpretation().forEach(i -> assertThat(document).contains(Layout.escape(i.fr())));
+        }
+    }
+
+    @Test
+    @DisplayName("RULES.md explique les résultats et les gravités, et contient le diagramme du cycle de vie")
+    void guideAndDiagram() {
+        assertThat(document).contains("## Comment lire ce catalogue")
+                .contains("non respectée (VIOLATED)", "sans objet (NOT_APPLICABLE)", "non évaluable (NOT_EVALUABLE)",
+                        "satisfaite (SATISFIED)", "bloquante (BLOCKING)", "avertissement (WARNING)", "information (INFO)",
+                        "Recevable (admissible)", "Concluante (conclusive)")
+                .contains("```mermaid\n" + LifecycleDiagram.mermaid(Catalogue.national()) + "```\n");
+    }
+
+    @Test
+    @DisplayName("Les versions datées des paramètres figurent avec leur référence")
+    void parameterVersions() {
+        assertThat(document).contains("| minimumShare | 10 | 2024-06-22 | sans date de fin | national |")
+                .contains("| targetShare | 50 | 2024-06-22 | sans date de fin | national |");
+    }
+}
