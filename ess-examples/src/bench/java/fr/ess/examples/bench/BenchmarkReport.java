@@ -136,6 +136,8 @@ public final class BenchmarkReport {
         out.append("| --- | --- | ---: | --- | --- |\n");
         for (String p : List.of("10 valid", "500 valid", "10 invalid", "500 invalid")) {
             ratio(out, rows, "EvaluationBenchmark.library", "EvaluationBenchmark.floor", p, "≤ 3 (stretch 2)", 3, true);
+            ratio(out, rows, "EvaluationBenchmark.libraryNewDossier", "EvaluationBenchmark.floor", p,
+                    "≤ 3 (first evaluation of a dossier value)", 3, true);
             ratio(out, rows, "EvaluationBenchmark.hibernateValidator", "EvaluationBenchmark.librarySubset", p,
                     "≥ 10 (HV / library, same 13 rules)", 10, false);
             ratio(out, rows, "EvaluationBenchmark.yavi", "EvaluationBenchmark.librarySubset", p,
@@ -145,7 +147,7 @@ public final class BenchmarkReport {
             ratio(out, rows, "EvaluationBenchmark.yavi", "EvaluationBenchmark.library", p,
                     "— (YAVI 13 rules / library 17 rules)", Double.NaN, false);
         }
-        for (String name : List.of("library", "librarySubset", "floor")) {
+        for (String name : List.of("library", "libraryNewDossier", "librarySubset", "floor")) {
             Option<Row> small = find(rows, "EvaluationBenchmark." + name, "10 valid");
             Option<Row> large = find(rows, "EvaluationBenchmark." + name, "500 valid");
             if (small.isDefined() && large.isDefined()) {

@@ -47,6 +47,7 @@ public class EvaluationBenchmark {
     private DossierBean bean;
     private jakarta.validation.Validator hibernate;
     private Validator<DossierBean> yavi;
+    private boolean flip;
 
     /** Creates the benchmark state (JMH instantiates it). */
     public EvaluationBenchmark() {
@@ -92,6 +93,19 @@ public class EvaluationBenchmark {
     @Benchmark
     public Evaluation library() {
         return Catalogue.national().evaluate(dossier, Checkpoint.LABEL, context);
+    }
+
+    /**
+     * The catalogue's evaluation of a new dossier value each time (two names alternate, and Immutables'
+     * {@code withName} returns a copy): what is derived once per dossier value (the identifiers listed
+     * twice, {@code Dossier.duplicateMemberIds}) is computed again on every call, as on a first evaluation.
+     *
+     * @return the evaluation
+     */
+    @Benchmark
+    public Evaluation libraryNewDossier() {
+        flip = !flip;
+        return Catalogue.national().evaluate(dossier.withName(flip ? "ESS A" : "ESS B"), Checkpoint.LABEL, context);
     }
 
     /** @return the catalogue's results for the 13 rules the validators can express */
