@@ -13,6 +13,8 @@ import fr.ess.core.team.Member;
 import fr.ess.core.team.Partner;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -98,6 +100,25 @@ public abstract class Dossier implements WithDossier {
      */
     public Option<Member> member(Identifier id) {
         return members().find(m -> m.id().equals(id));
+    }
+
+    /**
+     * The identifiers listed for more than one member — « membres inscrits plusieurs fois ». Derived from
+     * {@link #members()} once per dossier value, on first use (the dossier is immutable), so the rules that
+     * count distinct persons need no set of their own when it is empty, which is the usual case.
+     *
+     * @return the repeated identifiers, sorted; empty when every member is listed once
+     */
+    @Value.Lazy
+    public SortedSet<Identifier> duplicateMemberIds() {
+        java.util.Set<Identifier> seen = new java.util.HashSet<>();
+        SortedSet<Identifier> twice = TreeSet.empty();
+        for (Member m : members()) {
+            if (!seen.add(m.id())) {
+                twice = twice.add(m.id());
+            }
+        }
+        return twice;
     }
 
     /** @return the total of the budget lines — « budget total » */

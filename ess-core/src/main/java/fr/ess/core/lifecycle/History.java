@@ -42,11 +42,12 @@ public final class History {
         if (events.isEmpty() || !(events.head() instanceof Event.Created created)) {
             throw new IllegalArgumentException("a history starts with a Created event");
         }
-        History history = start(created.dossier());
+        // fold the state only, and keep the events as given (one copy into a Vector, not one append each)
+        Ess state = Ess.created(created.dossier());
         for (Event e : events.tail()) {
-            history = history.append(e);
+            state = state.apply(Objects.requireNonNull(e, "event"));
         }
-        return history;
+        return new History(events instanceof Vector<Event> v ? v : Vector.ofAll(events), state);
     }
 
     /**

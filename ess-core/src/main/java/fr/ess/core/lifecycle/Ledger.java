@@ -20,19 +20,24 @@ import java.util.Objects;
 public final class Ledger {
 
     private static final Ledger EMPTY = new Ledger(TreeMap.empty(Funder.idOrder()), TreeMap.empty(Funder.idOrder()),
-            TreeMap.empty(Funder.idOrder()), Money.ZERO);
+            TreeMap.empty(Funder.idOrder()), Money.ZERO, Money.ZERO, Money.ZERO);
 
     private final SortedMap<String, Funder> funders;
     private final SortedMap<String, Money> grantedByFunder;
     private final SortedMap<String, Money> restitutedByFunder;
     private final Money spent;
+    // the totals of the two maps, kept alongside them so that the balance is not a sum over the funders
+    private final Money granted;
+    private final Money restituted;
 
     private Ledger(SortedMap<String, Funder> funders, SortedMap<String, Money> grantedByFunder,
-            SortedMap<String, Money> restitutedByFunder, Money spent) {
+            SortedMap<String, Money> restitutedByFunder, Money spent, Money granted, Money restituted) {
         this.funders = funders;
         this.grantedByFunder = grantedByFunder;
         this.restitutedByFunder = restitutedByFunder;
         this.spent = spent;
+        this.granted = granted;
+        this.restituted = restituted;
     }
 
     /** @return the empty ledger of a new ESS */
@@ -51,7 +56,7 @@ public final class Ledger {
         Objects.requireNonNull(funder, "funder");
         return new Ledger(funders.put(funder.id(), funder),
                 grantedByFunder.put(funder.id(), granted(funder.id()).plus(amount)),
-                restitutedByFunder, spent);
+                restitutedByFunder, spent, granted.plus(amount), restituted);
     }
 
     /**
@@ -65,7 +70,7 @@ public final class Ledger {
         if (amount.compareTo(balance()) > 0) {
             throw new IllegalArgumentException("spending " + amount + " exceeds the balance " + balance());
         }
-        return new Ledger(funders, grantedByFunder, restitutedByFunder, spent.plus(amount));
+        return new Ledger(funders, grantedByFunder, restitutedByFunder, spent.plus(amount), granted, restituted);
     }
 
     /**
@@ -80,11 +85,11 @@ public final class Ledger {
         if (total.compareTo(balance()) > 0) {
             throw new IllegalArgumentException("restitutions " + total + " exceed the balance " + balance());
         }
-        SortedMap<String, Money> restituted = restitutedByFunder;
+        SortedMap<String, Money> byFunder = restitutedByFunder;
         for (Restitution r : restitutions) {
-            restituted = restituted.put(r.funder().id(), restituted.get(r.funder().id()).getOrElse(Money.ZERO).plus(r.amount()));
+            byFunder = byFunder.put(r.funder().id(), byFunder.get(r.funder().id()).getOrElse(Money.ZERO).plus(r.amount()));
         }
-        return new Ledger(funders, grantedByFunder, restituted, spent);
+        return new Ledger(funders, grantedByFunder, byFunder, spent, granted, restituted.plus(total));
     }
 
     /** @return the funders that granted, sorted by id ({@link Funder#idOrder()}) */
@@ -124,7 +129,7 @@ public final class Ledger {
 
     /** @return the total granted — « total accordé » */
     public Money granted() {
-        return Money.sum(grantedByFunder.values());
+        return granted;
     }
 
     /** @return the total spent — « total dépensé » */
@@ -134,13 +139,16 @@ public final class Ledger {
 
     /** @return the total returned to the funders — « total restitué » */
     public Money restituted() {
-        return Money.sum(restitutedByFunder.values());
+        return restituted;
     }
 
     /** @return {@code granted − spent − restituted}, never negative — « solde » */
     public Money balance() {
-        return granted().minus(spent).flatMap(m -> m.minus(restituted()))
-                .getOrElseThrow(() -> new IllegalStateException("negative balance"));
+        long cents = granted.cents() - spent.cents() - restituted.cents(); // each total ≤ Long.MAX_VALUE: no overflow
+        if (cents < 0) {
+            throw new IllegalStateException("negative balance");
+        }
+        return Money.ofCents(cents);
     }
 
     /** @return the residual budget {@code granted − spent} — « budget résiduel » */

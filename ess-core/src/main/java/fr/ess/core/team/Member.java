@@ -81,7 +81,8 @@ public abstract class Member implements WithMember {
      * @return {@code true} for a physician whose specialty is {@code s}
      */
     public boolean physicianOf(Specialty s) {
-        return profession() == Profession.PHYSICIAN && specialty().contains(s);
+        // not Option.contains: its capturing lambda allocates once per member in the rules' loops
+        return profession() == Profession.PHYSICIAN && specialty().isDefined() && specialty().get().equals(s);
     }
 
     /**

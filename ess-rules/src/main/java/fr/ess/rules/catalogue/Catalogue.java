@@ -15,6 +15,7 @@ import fr.ess.rules.regional.Frameworks;
 import fr.ess.rules.regional.RegionalFramework;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 
 /**
@@ -28,6 +29,13 @@ import io.vavr.control.Validation;
 public final class Catalogue {
 
     private static final Catalogue NATIONAL = new Catalogue(List.empty());
+
+    /**
+     * The national rules of each checkpoint (the guards excepted), in catalogue order, indexed by the
+     * checkpoint's ordinal: selected once, since the selection is the same for every evaluation.
+     */
+    private static final Vector<Seq<Rule<Subject>>> NATIONAL_AT = Vector.of(Checkpoint.values())
+            .map(c -> NationalRules.ALL.filter(r -> !NationalRules.GUARDS.contains(r) && r.appliesAt(c)));
 
     private final Seq<RegionalFramework> frameworks;
 
@@ -100,9 +108,10 @@ public final class Catalogue {
      * @return the rules
      */
     public Seq<Rule<Subject>> rulesAt(Checkpoint checkpoint, Territory territory) {
-        return NationalRules.ALL.filter(r -> !NationalRules.GUARDS.contains(r))
-                .appendAll(applicableTo(territory).flatMap(f -> f.rules().sortBy(Rule::id)))
-                .filter(r -> r.appliesAt(checkpoint));
+        Seq<Rule<Subject>> national = NATIONAL_AT.get(checkpoint.ordinal());
+        Seq<RegionalFramework> applicable = applicableTo(territory);
+        return applicable.isEmpty() ? national
+                : national.appendAll(applicable.flatMap(f -> f.rules().sortBy(Rule::id)).filter(r -> r.appliesAt(checkpoint)));
     }
 
     /**

@@ -13,16 +13,16 @@ import io.vavr.collection.Seq;
  */
 public final class RegistryIndex implements Registry {
 
-    private final Map<String, Seq<RegisteredEss>> index;
+    private final Map<Key, Seq<RegisteredEss>> index;
     private final int size;
 
-    private RegistryIndex(Map<String, Seq<RegisteredEss>> index, int size) {
+    private RegistryIndex(Map<Key, Seq<RegisteredEss>> index, int size) {
         this.index = index;
         this.size = size;
     }
 
-    private static String key(String specialty, String department) {
-        return specialty + '|' + department;
+    /** A specialty code and a department code: no string is built per lookup, and both hashes are cached. */
+    private record Key(String specialty, String department) {
     }
 
     /**
@@ -32,16 +32,16 @@ public final class RegistryIndex implements Registry {
      * @return the index
      */
     public static RegistryIndex of(Iterable<RegisteredEss> entries) {
-        java.util.Map<String, java.util.List<RegisteredEss>> building = new java.util.HashMap<>();
+        java.util.Map<Key, java.util.List<RegisteredEss>> building = new java.util.HashMap<>();
         int n = 0;
         for (RegisteredEss e : entries) {
             n++;
             for (Department d : e.territory().departments()) {
-                building.computeIfAbsent(key(e.specialty().code(), d.code()), k -> new java.util.ArrayList<>()).add(e);
+                building.computeIfAbsent(new Key(e.specialty().code(), d.code()), k -> new java.util.ArrayList<>()).add(e);
             }
         }
-        Map<String, Seq<RegisteredEss>> index = HashMap.empty();
-        for (java.util.Map.Entry<String, java.util.List<RegisteredEss>> e : building.entrySet()) {
+        Map<Key, Seq<RegisteredEss>> index = HashMap.empty();
+        for (java.util.Map.Entry<Key, java.util.List<RegisteredEss>> e : building.entrySet()) {
             index = index.put(e.getKey(), List.ofAll(e.getValue()).sortBy(RegisteredEss::id));
         }
         return new RegistryIndex(index, n);
@@ -49,7 +49,7 @@ public final class RegistryIndex implements Registry {
 
     @Override
     public Seq<RegisteredEss> withSpecialtyIn(Specialty specialty, Department department) {
-        return index.get(key(specialty.code(), department.code())).getOrElse(List.empty());
+        return index.get(new Key(specialty.code(), department.code())).getOrElse(List.empty());
     }
 
     /** @return the number of ESS indexed */

@@ -76,7 +76,14 @@ public interface Check<S> {
     static <S, T> Check<S> forEach(Function<? super S, ? extends Seq<T>> items, Predicate<? super T> ok,
             Function<? super T, String> describe, String factKey, Function<Seq<String>, Text> message) {
         return (s, ctx) -> {
-            Seq<String> offenders = items.apply(s).filter(ok.negate()).map(describe).distinct().sorted();
+            // one pass that allocates only for the offenders (filter on a Vector copies the whole trie)
+            io.vavr.collection.SortedSet<String> found = io.vavr.collection.TreeSet.empty();
+            for (T item : items.apply(s)) {
+                if (!ok.test(item)) {
+                    found = found.add(describe.apply(item));
+                }
+            }
+            Seq<String> offenders = found.toList(); // distinct and sorted
             Facts facts = Facts.none().withTexts(factKey, offenders);
             return offenders.isEmpty()
                     ? Finding.satisfied(message.apply(offenders), facts)

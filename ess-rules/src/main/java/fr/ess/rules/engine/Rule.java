@@ -1,6 +1,7 @@
 package fr.ess.rules.engine;
 
 import fr.ess.rules.context.EvaluationContext;
+import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -57,10 +58,12 @@ public record Rule<S>(RuleMetadata metadata, Check<S> check) {
      * @throws IllegalArgumentException when the rule is not evaluated at that checkpoint
      */
     public RuleResult evaluate(S subject, Checkpoint checkpoint, EvaluationContext context) {
-        Severity severity = metadata.severityAt(checkpoint).getOrElseThrow(
-                () -> new IllegalArgumentException(id() + " is not evaluated at " + checkpoint));
+        Option<Severity> severity = metadata.severityAt(checkpoint); // no capturing lambda on the hot path
+        if (severity.isEmpty()) {
+            throw new IllegalArgumentException(id() + " is not evaluated at " + checkpoint);
+        }
         Finding f = check.check(subject, context);
-        return new RuleResult(metadata, f.outcome(), severity, f.message(), f.facts());
+        return new RuleResult(metadata, f.outcome(), severity.get(), f.message(), f.facts());
     }
 
     /**

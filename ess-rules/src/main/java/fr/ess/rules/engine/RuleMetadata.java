@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -68,7 +69,18 @@ public abstract class RuleMetadata {
      * @return the severity, or none when the rule is not evaluated there
      */
     public Option<Severity> severityAt(Checkpoint checkpoint) {
-        return checkpoints().get(checkpoint);
+        return severities().get(checkpoint.ordinal());
+    }
+
+    /**
+     * The severity at each checkpoint, indexed by the checkpoint's ordinal: derived once, since every
+     * evaluation of the rule looks it up.
+     *
+     * @return one entry per checkpoint
+     */
+    @Value.Lazy
+    Vector<Option<Severity>> severities() {
+        return Vector.of(Checkpoint.values()).map(c -> checkpoints().get(c));
     }
 
     /** @return a new builder */

@@ -18,6 +18,7 @@ import fr.ess.core.team.Member;
 import fr.ess.rules.context.Demography;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.engine.Check;
+import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -32,6 +33,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Predicate;
 
 /**
  * Composition rules — « composition de l'équipe » (COMP-01 to COMP-08): who may and must be in an ESS.
@@ -87,7 +89,7 @@ public final class CompositionRules {
                     + "nobody can be forced to stay.")
             .build(),
             (d, ctx) -> {
-                Seq<Member> leaders = d.projectLeaders();
+                Seq<Member> leaders = select(d.members(), Member::projectLeader);
                 Seq<String> invalid = leaders.filter(m -> !(m.active() && m.naturalPerson() && m.nonGeneralMedicineSpecialist()))
                         .map(Formats::member).distinct().sorted();
                 Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member).distinct().sorted())
@@ -147,20 +149,23 @@ public final class CompositionRules {
                     + "(otherMembersJustification) covers every other member.")
             .build(),
             (d, ctx) -> {
-                Seq<String> others = d.members().filter(m -> !m.physicianOf(d.specialty())).map(Formats::member)
-                        .distinct().sorted();
+                long count = d.duplicateMemberIds().isEmpty() ? d.members().count(m -> !m.physicianOf(d.specialty()))
+                        : otherMembers(d).size(); // the number of distinct other persons
                 boolean justified = d.healthProject().justifiesOtherMembers();
-                Facts facts = Facts.none().withTexts("otherMembers", others).with("justified", justified);
-                if (others.isEmpty()) {
+                // the list of other members is built only when the facts are read or the message needs it
+                Facts facts = Facts.none().withLazy("otherMembers", () -> Fact.texts(otherMembers(d)))
+                        .with("justified", justified);
+                if (count == 0) {
                     return Finding.notApplicable(Text.of("Tous les membres sont médecins de la spécialité principale.",
                             "Every member is a physician of the principal specialty.")).withFacts(facts);
                 }
-                return justified
-                        ? Finding.satisfied(Text.of(others.size() + " autre(s) membre(s), justifié(s) par le projet de santé.",
-                                others.size() + " other member(s), justified by the health project."), facts)
-                        : Finding.violated(Text.of("Autres membres sans justification dans le projet de santé : "
-                                + others.mkString(", "), "Other members without a justification in the health project: "
-                                + others.mkString(", ")), facts);
+                if (justified) {
+                    return Finding.satisfied(Text.of(count + " autre(s) membre(s), justifié(s) par le projet de santé.",
+                            count + " other member(s), justified by the health project."), facts);
+                }
+                String others = otherMembers(d).mkString(", ");
+                return Finding.violated(Text.of("Autres membres sans justification dans le projet de santé : " + others,
+                        "Other members without a justification in the health project: " + others), facts);
             });
 
     /** COMP-05 — nobody is listed twice. */
@@ -177,8 +182,7 @@ public final class CompositionRules {
                     "Two members are the same person when their identifiers (scheme and number) are equal.")
             .build(),
             (d, ctx) -> {
-                Seq<String> duplicates = d.members().map(Member::id).groupBy(id -> id).filter(g -> g._2.size() > 1)
-                        .keySet().toSortedSet().toList().map(Formats::id);
+                Seq<String> duplicates = d.duplicateMemberIds().toList().map(Formats::id);
                 Facts facts = Facts.none().withTexts("duplicates", duplicates);
                 return duplicates.isEmpty()
                         ? Finding.satisfied(Text.of("Aucun membre n'est inscrit deux fois.", "No member is listed twice."), facts)
@@ -253,8 +257,7 @@ public final class CompositionRules {
                     + "persons count (a legal entity is not a physician).")
             .build(),
             (d, ctx) -> {
-                long n = d.activeMembers().filter(m -> m.naturalPerson() && m.physicianOf(d.specialty()))
-                        .map(Member::id).distinct().size();
+                long n = distinctCount(d, m -> m.active() && m.naturalPerson() && m.physicianOf(d.specialty()));
                 Facts facts = Facts.none().with("specialists", n);
                 return n >= 2
                         ? Finding.satisfied(Text.of(n + " médecins actifs de la spécialité principale.",
@@ -275,9 +278,54 @@ public final class CompositionRules {
      * @return their identifiers, distinct
      */
     public static Seq<Identifier> countedMembers(Dossier d) {
-        return d.members().filter(m -> m.naturalPerson() && m.active() && m.physicianOf(d.specialty())
-                && m.practiceStatus().liberal() && d.territory().contains(m.department()))
-                .map(Member::id).distinct();
+        return d.members().filter(m -> counted(d, m)).map(Member::id).distinct();
+    }
+
+    /**
+     * The members that satisfy a condition, in roster order, in one pass that allocates only for them
+     * ({@code filter} on a Vector copies the whole trie).
+     */
+    private static Seq<Member> select(Seq<Member> members, Predicate<Member> condition) {
+        List<Member> reversed = List.empty();
+        for (Member m : members) {
+            if (condition.test(m)) {
+                reversed = reversed.prepend(m);
+            }
+        }
+        return reversed.reverse();
+    }
+
+    /** @return COMP-04's other members (not physicians of the principal specialty), distinct and sorted */
+    private static Seq<String> otherMembers(Dossier d) {
+        return select(d.members(), m -> !m.physicianOf(d.specialty())).map(Formats::member).distinct().sorted();
+    }
+
+    private static boolean counted(Dossier d, Member m) {
+        return m.naturalPerson() && m.active() && m.physicianOf(d.specialty()) && m.practiceStatus().liberal()
+                && d.territory().contains(m.department());
+    }
+
+    /**
+     * The number of distinct persons among the members that satisfy a condition: a plain count when no
+     * identifier is listed twice (the usual case), otherwise the size of one set of identifiers.
+     */
+    private static long distinctCount(Dossier d, Predicate<Member> condition) {
+        if (!d.duplicateMemberIds().isEmpty()) {
+            java.util.Set<Identifier> ids = new java.util.HashSet<>();
+            for (Member m : d.members()) {
+                if (condition.test(m)) {
+                    ids.add(m.id());
+                }
+            }
+            return ids.size();
+        }
+        long n = 0;
+        for (Member m : d.members()) {
+            if (condition.test(m)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -288,12 +336,17 @@ public final class CompositionRules {
      * @return the sum, or the departments that have no figure
      */
     static Either<Seq<Department>, Long> liberalSpecialists(Dossier d, Demography demography) {
-        Seq<Department> departments = d.territory().departments().toList();
-        Seq<Option<Long>> counts = departments.map(dep -> demography.liberalSpecialists(dep, d.specialty()));
-        Seq<Department> missing = departments.zip(counts).filter(t -> t._2.isEmpty()).map(t -> t._1);
-        return missing.isEmpty()
-                ? Either.right(counts.map(Option::get).foldLeft(0L, Math::addExact))
-                : Either.left(missing);
+        long sum = 0;
+        List<Department> missing = List.empty();
+        for (Department dep : d.territory().departments()) {
+            Option<Long> count = demography.liberalSpecialists(dep, d.specialty());
+            if (count.isEmpty()) {
+                missing = missing.prepend(dep);
+            } else {
+                sum = Math.addExact(sum, count.get());
+            }
+        }
+        return missing.isEmpty() ? Either.right(sum) : Either.left(missing.reverse());
     }
 
     /**
@@ -315,26 +368,32 @@ public final class CompositionRules {
         };
     }
 
+    /** Adds the facts of the parameter version used: the percentage, its in-force date and its source. */
+    private static Facts parameterFacts(Facts facts, String percentKey, ParameterVersion version) {
+        return facts.with(percentKey, version.value()).with("parameterVersion", version.inForceFrom().toString())
+                .with("parameterSource", version.source());
+    }
+
     private static Finding share(Dossier d, EvaluationContext ctx, ParameterVersion version, String percentKey,
             boolean indicator) {
         BigDecimal percent = version.value();
-        Facts paramFacts = Facts.none().with(percentKey, percent)
-                .with("parameterVersion", version.inForceFrom().toString())
-                .with("parameterSource", version.source());
         if (ctx.demography().isEmpty()) {
             return Finding.notEvaluable(Text.of("Aucune donnée de démographie n'a été fournie.",
-                    "No demography data was given."), paramFacts.with("missing", "demography"));
+                    "No demography data was given."), parameterFacts(Facts.none(), percentKey, version)
+                    .with("missing", "demography"));
         }
         Either<Seq<Department>, Long> liberal = liberalSpecialists(d, ctx.demography().get());
         if (liberal.isLeft()) {
             Seq<String> missing = liberal.getLeft().map(Department::code);
             return Finding.notEvaluable(Text.of("Démographie absente pour la spécialité " + d.specialty().code()
                     + " dans : " + missing.mkString(", "), "No demography for specialty " + d.specialty().code()
-                    + " in: " + missing.mkString(", ")), paramFacts.withTexts("missingDepartments", missing));
+                    + " in: " + missing.mkString(", ")), parameterFacts(Facts.none(), percentKey, version)
+                    .withTexts("missingDepartments", missing));
         }
-        long counted = countedMembers(d).size();
+        long counted = distinctCount(d, m -> counted(d, m));
         long specialists = liberal.get();
-        Facts facts = Facts.none().with("counted", counted).with("liberalSpecialists", specialists).merge(paramFacts);
+        Facts facts = parameterFacts(Facts.none().with("counted", counted).with("liberalSpecialists", specialists),
+                percentKey, version);
         if (counted > specialists) {
             return Finding.notEvaluable(Text.of(counted + " membres comptés pour " + specialists
                     + " spécialistes libéraux : la démographie contredit la liste des membres.",
@@ -353,10 +412,12 @@ public final class CompositionRules {
                 .compareTo(percent.multiply(BigDecimal.valueOf(specialists))) >= 0;
         facts = facts.with("share", share);
         String cmp = reached ? "≥" : "<";
+        String sharePlain = Formats.plain(share);
+        String percentPlain = Formats.plain(percent);
         Text message = Text.of(counted + " membres comptés sur " + specialists + " spécialistes libéraux ("
-                + Formats.fr(share) + " %) " + cmp + " " + Formats.fr(percent) + " %",
-                counted + " counted members of " + specialists + " liberal specialists (" + Formats.plain(share)
-                + " %) " + cmp + " " + Formats.plain(percent) + " %");
+                + sharePlain.replace('.', ',') + " %) " + cmp + " " + percentPlain.replace('.', ',') + " %",
+                counted + " counted members of " + specialists + " liberal specialists (" + sharePlain
+                + " %) " + cmp + " " + percentPlain + " %");
         if (indicator) {
             return Finding.satisfied(message, facts.with("reached", reached));
         }

@@ -12,6 +12,7 @@ import fr.ess.core.project.CommuneCode;
 import fr.ess.core.project.Mission;
 import fr.ess.core.team.Partner;
 import fr.ess.rules.engine.Check;
+import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -54,8 +55,8 @@ public final class ProjectRules {
                                 "The health project contains mission " + mission + "."),
                         Text.of("Le projet de santé ne comprend pas la mission socle " + mission + ".",
                                 "The health project lacks the core mission " + mission + "."))
-                        .withFacts(d -> Facts.none().withTexts("missions",
-                                d.healthProject().missions().toList().map(Mission::name))));
+                        .withFacts(d -> Facts.none().withLazy("missions",
+                                () -> Fact.texts(d.healthProject().missions().toList().map(Mission::name)))));
     }
 
     /** PROJ-01 — core mission, part 1: structure the second-line offer. */
@@ -88,16 +89,15 @@ public final class ProjectRules {
             Check.when((Dossier d) -> d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP),
                     Text.of("La mission optionnelle n'est pas déclarée.", "The optional mission is not declared."),
                     (d, ctx) -> {
-                        Seq<Action> actions = d.healthProject().actions()
-                                .filter(a -> a.category() == ActionCategory.ADVANCED_CONSULTATIONS);
-                        Seq<CommuneCode> communes = actions.flatMap(Action::communes).distinct().sorted();
-                        Facts facts = Facts.none().withTexts("actions", actions.map(Action::id))
-                                .withTexts("communes", communes.map(CommuneCode::value));
-                        if (actions.isEmpty()) {
+                        // the lists of the facts are built only when read; the check itself only iterates
+                        Seq<Action> all = d.healthProject().actions();
+                        Facts facts = Facts.none().withLazy("actions", () -> Fact.texts(advanced(d).map(Action::id)))
+                                .withLazy("communes", () -> Fact.texts(communes(d).map(CommuneCode::value)));
+                        if (!all.exists(a -> a.category() == ActionCategory.ADVANCED_CONSULTATIONS)) {
                             return Finding.violated(Text.of("Mission ZIP déclarée sans action de consultations avancées.",
                                     "ZIP mission declared without an advanced-consultations action."), facts);
                         }
-                        if (communes.isEmpty()) {
+                        if (!all.exists(a -> a.category() == ActionCategory.ADVANCED_CONSULTATIONS && !a.communes().isEmpty())) {
                             return Finding.violated(Text.of("Les consultations avancées ne ciblent aucune commune.",
                                     "The advanced consultations target no commune."), facts);
                         }
@@ -105,14 +105,34 @@ public final class ProjectRules {
                             return Finding.notEvaluable(Text.of("Aucune liste de ZIP n'a été fournie.",
                                     "No ZIP list was given."), facts.with("missing", "zipList"));
                         }
-                        Seq<String> outside = communes.filter(c -> !ctx.zipList().get().contains(c)).map(CommuneCode::value);
-                        facts = facts.withTexts("outsideZip", outside);
-                        return outside.isEmpty()
-                                ? Finding.satisfied(Text.of("Toutes les communes ciblées sont en ZIP.",
-                                        "Every targeted commune is in a ZIP."), facts)
-                                : Finding.violated(Text.of("Communes ciblées hors ZIP : " + outside.mkString(", "),
-                                        "Targeted communes outside a ZIP: " + outside.mkString(", ")), facts);
+                        boolean allInZip = true;
+                        for (Action a : all) {
+                            if (a.category() == ActionCategory.ADVANCED_CONSULTATIONS) {
+                                for (CommuneCode c : a.communes()) {
+                                    allInZip &= ctx.zipList().get().contains(c);
+                                }
+                            }
+                        }
+                        if (allInZip) {
+                            return Finding.satisfied(Text.of("Toutes les communes ciblées sont en ZIP.",
+                                    "Every targeted commune is in a ZIP."), facts.withTexts("outsideZip", List.empty()));
+                        }
+                        Seq<String> outside = communes(d).filter(c -> !ctx.zipList().get().contains(c))
+                                .map(CommuneCode::value);
+                        return Finding.violated(Text.of("Communes ciblées hors ZIP : " + outside.mkString(", "),
+                                "Targeted communes outside a ZIP: " + outside.mkString(", ")),
+                                facts.withTexts("outsideZip", outside));
                     }));
+
+    /** @return the advanced-consultations actions of the project, in order */
+    private static Seq<Action> advanced(Dossier d) {
+        return d.healthProject().actions().filter(a -> a.category() == ActionCategory.ADVANCED_CONSULTATIONS);
+    }
+
+    /** @return the communes those actions target, distinct and sorted */
+    private static Seq<CommuneCode> communes(Dossier d) {
+        return advanced(d).flatMap(Action::communes).distinct().sorted();
+    }
 
     /** PROJ-04 — work with first-line care (a warning). */
     public static final Rule<Subject> PROJ_04 = Rules.onDossier(RuleMetadata.builder()

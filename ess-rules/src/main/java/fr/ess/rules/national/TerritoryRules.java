@@ -7,7 +7,6 @@ import static fr.ess.rules.engine.Severity.BLOCKING;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
 import fr.ess.core.lifecycle.EssState;
-import fr.ess.core.team.Consultation;
 import fr.ess.rules.context.RegisteredEss;
 import fr.ess.rules.engine.Check;
 import fr.ess.rules.engine.Fact;
@@ -20,9 +19,6 @@ import fr.ess.rules.engine.Text;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.SortedSet;
-import io.vavr.collection.TreeMap;
-import io.vavr.collection.TreeSet;
 
 /**
  * Territory rules — « territoire » (TERR-01 to TERR-03): a territory of whole departments, one ESS per
@@ -32,6 +28,10 @@ public final class TerritoryRules {
 
     private TerritoryRules() {
     }
+
+    private static final Facts NO_UNCONSULTED = Facts.none().withTexts("unconsulted", List.empty());
+
+    private static final Facts NO_CONFLICT = Facts.none().with("conflicts", new Fact.Items(List.empty()));
 
     private static final Text EMPTY_TERRITORY = Text.of("Le territoire est vide (voir TERR-01).",
             "The territory is empty (see TERR-01).");
@@ -55,8 +55,8 @@ public final class TerritoryRules {
             Check.<Dossier>that(d -> !d.territory().isEmpty(),
                     Text.of("Le territoire compte au moins un département.", "The territory has at least one department."),
                     Text.of("Le territoire ne compte aucun département.", "The territory has no department."))
-                    .withFacts(d -> Facts.none().withTexts("departments",
-                            d.territory().departments().toList().map(Department::code))));
+                    .withFacts(d -> Facts.none().withLazy("departments",
+                            () -> Fact.texts(d.territory().departments().toList().map(Department::code)))));
 
     /** TERR-02 — one ESS per specialty per territory. */
     public static final Rule<Subject> TERR_02 = Rules.onDossier(RuleMetadata.builder()
@@ -80,24 +80,25 @@ public final class TerritoryRules {
                     return Finding.notEvaluable(Text.of("Aucun répertoire des ESS n'a été fourni.",
                             "No registry of ESS was given."), Facts.none().with("missing", "registry"));
                 }
-                TreeMap<String, SortedSet<String>> conflicts = TreeMap.empty();
+                // ESS id -> shared departments; the departments come in territory order, so sorted
+                java.util.SortedMap<String, List<String>> conflicts = new java.util.TreeMap<>();
                 for (Department dep : d.territory().departments()) {
                     for (RegisteredEss other : ctx.registry().get().withSpecialtyIn(d.specialty(), dep)) {
                         if (other.state() != EssState.DISSOLVED && !other.id().equals(d.id())) {
-                            conflicts = conflicts.put(other.id(), conflicts.get(other.id())
-                                    .getOrElse(TreeSet.empty()).add(dep.code()));
+                            conflicts.merge(other.id(), List.of(dep.code()), List::appendAll);
                         }
                     }
                 }
-                Seq<Fact> items = conflicts.toList().map(c -> new Fact.Fields(LinkedHashMap.of(
-                        "ess", Fact.of(c._1), "departments", Fact.texts(c._2.toList()))));
-                Facts facts = Facts.none().with("conflicts", new Fact.Items(items));
                 if (conflicts.isEmpty()) {
                     return Finding.satisfied(Text.of("Aucune autre ESS de la spécialité " + d.specialty().code()
                             + " sur le territoire.", "No other ESS of specialty " + d.specialty().code()
-                            + " in the territory."), facts);
+                            + " in the territory."), NO_CONFLICT);
                 }
-                String listed = conflicts.toList().map(c -> c._1 + " (" + c._2.mkString(", ") + ")").mkString(", ");
+                Seq<io.vavr.Tuple2<String, List<String>>> found = List.ofAll(conflicts.entrySet())
+                        .map(e -> io.vavr.Tuple.of(e.getKey(), e.getValue()));
+                Facts facts = Facts.none().withLazy("conflicts", () -> new Fact.Items(found.map(c -> new Fact.Fields(
+                        LinkedHashMap.of("ess", Fact.of(c._1), "departments", Fact.texts(c._2))))));
+                String listed = found.map(c -> c._1 + " (" + c._2.mkString(", ") + ")").mkString(", ");
                 return Finding.violated(Text.of("Autre(s) ESS de la même spécialité sur le territoire : " + listed,
                         "Other ESS of the same specialty in the territory: " + listed), facts);
             }));
@@ -122,10 +123,15 @@ public final class TerritoryRules {
                     + "evaluation date does not count yet.")
             .build(),
             Check.when((Dossier d) -> !d.territory().isEmpty(), EMPTY_TERRITORY, (d, ctx) -> {
-                SortedSet<Department> covered = d.consultations().filter(c -> !c.date().isAfter(ctx.asOf()))
-                        .flatMap(Consultation::departments).toSortedSet();
-                Seq<String> unconsulted = d.territory().departments().removeAll(covered).toList().map(Department::code);
-                Facts facts = Facts.none().withTexts("unconsulted", unconsulted);
+                // one pass over the departments, in order; no set of covered departments
+                List<String> reversed = List.empty();
+                for (Department dep : d.territory().departments()) {
+                    if (!d.consultations().exists(c -> !c.date().isAfter(ctx.asOf()) && c.departments().contains(dep))) {
+                        reversed = reversed.prepend(dep.code());
+                    }
+                }
+                Seq<String> unconsulted = reversed.reverse();
+                Facts facts = unconsulted.isEmpty() ? NO_UNCONSULTED : Facts.none().withTexts("unconsulted", unconsulted);
                 return unconsulted.isEmpty()
                         ? Finding.satisfied(Text.of("Les spécialistes de chaque département ont été consultés.",
                                 "The specialists of every department were consulted."), facts)

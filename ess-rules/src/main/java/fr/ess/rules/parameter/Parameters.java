@@ -77,10 +77,23 @@ public final class Parameters {
      * @return the version, or none when no version is in force
      */
     public Option<ParameterVersion> inForce(String parameter, LocalDate date) {
-        return versions.filter(v -> v.parameter().equals(parameter) && v.inForceOn(date))
-                .sortBy(v -> ParameterVersion.NATIONAL.equals(v.source()) ? "" : v.source())
-                .foldLeft(Option.<ParameterVersion>none(), (best, v) ->
-                        best.isEmpty() || v.value().compareTo(best.get().value()) > 0 ? Option.of(v) : best);
+        // one pass, no sorting: the highest value wins; on a tie, the national version, then the source
+        // first in code order, then the version listed first
+        ParameterVersion best = null;
+        for (ParameterVersion v : versions) {
+            if (v.parameter().equals(parameter) && v.inForceOn(date)) {
+                int c = best == null ? 1 : v.value().compareTo(best.value());
+                if (c > 0 || c == 0 && rank(v).compareTo(rank(best)) < 0) {
+                    best = v;
+                }
+            }
+        }
+        return Option.of(best);
+    }
+
+    /** The tie-break order of sources: national first, then by code. */
+    private static String rank(ParameterVersion v) {
+        return ParameterVersion.NATIONAL.equals(v.source()) ? "" : v.source();
     }
 
     /**
