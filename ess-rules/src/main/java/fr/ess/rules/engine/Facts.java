@@ -22,7 +22,7 @@ public final class Facts {
     private final Fact value; // null when lazy
     private final Lazy<? extends Fact> lazy; // null when eager
     private final Facts older;
-    private LinkedHashMap<String, Fact> map; // built on first read; immutable, so a benign race
+    private volatile LinkedHashMap<String, Fact> map; // built on first read, published safely (volatile)
 
     private Facts(String key, Fact value, Lazy<? extends Fact> lazy, Facts older) {
         this.key = key;
