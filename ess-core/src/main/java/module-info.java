@@ -8,6 +8,7 @@ module fr.ess.core {
     requires static org.immutables.value.annotations;
 
     exports fr.ess.core.problem;
+    exports fr.ess.core.code;
     exports fr.ess.core.identity;
     exports fr.ess.core.geography;
     exports fr.ess.core.profession;

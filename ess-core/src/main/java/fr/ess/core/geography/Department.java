@@ -1,5 +1,7 @@
 package fr.ess.core.geography;
 
+import fr.ess.core.code.Coded;
+
 /**
  * A department — « département » of the INSEE code officiel géographique (COG): a code
  * ({@code "37"}, {@code "2A"}, {@code "971"}), a name and the {@link Region} it belongs to.
@@ -11,21 +13,15 @@ package fr.ess.core.geography;
  *
  * @see <a href="https://www.insee.fr/fr/information/2560452">INSEE, code officiel géographique</a>
  */
-public final class Department implements Comparable<Department> {
+public final class Department extends Coded<Department> {
 
-    private final String code;
     private final String name;
     private final Region region;
 
     Department(String code, String name, Region region) {
-        this.code = code;
+        super(code);
         this.name = name;
         this.region = region;
-    }
-
-    /** @return the INSEE department code, e.g. {@code "37"}, {@code "2A"}, {@code "971"} */
-    public String code() {
-        return code;
     }
 
     /** @return the name, e.g. {@code "Indre-et-Loire"} */
@@ -36,28 +32,5 @@ public final class Department implements Comparable<Department> {
     /** @return the region the department belongs to, e.g. Centre-Val de Loire ({@code "24"}) for 37 */
     public Region region() {
         return region;
-    }
-
-    /** Orders by code (plain string order). */
-    @Override
-    public int compareTo(Department o) {
-        return code.compareTo(o.code);
-    }
-
-    /** Equal when the codes are equal. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Department d && code.equals(d.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return code.hashCode();
-    }
-
-    /** @return the code, e.g. {@code "2A"} */
-    @Override
-    public String toString() {
-        return code;
     }
 }
