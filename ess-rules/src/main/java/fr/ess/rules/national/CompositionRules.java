@@ -285,14 +285,15 @@ public final class CompositionRules {
      *
      * @param d a dossier
      * @param demography the demography data
-     * @return the sum, or the departments that have no figure
+     * @return the exact sum (it may exceed a {@code long}: a caller's demography can hold any count), or the
+     *     departments that have no figure
      */
-    static Either<Seq<Department>, Long> liberalSpecialists(Dossier d, Demography demography) {
+    static Either<Seq<Department>, BigDecimal> liberalSpecialists(Dossier d, Demography demography) {
         Seq<Department> departments = d.territory().departments().toList();
         Seq<Option<Long>> counts = departments.map(dep -> demography.liberalSpecialists(dep, d.specialty()));
         Seq<Department> missing = departments.zip(counts).filter(t -> t._2.isEmpty()).map(t -> t._1);
         return missing.isEmpty()
-                ? Either.right(counts.map(Option::get).foldLeft(0L, Math::addExact))
+                ? Either.right(counts.map(Option::get).foldLeft(BigDecimal.ZERO, (sum, n) -> sum.add(BigDecimal.valueOf(n))))
                 : Either.left(missing);
     }
 
@@ -325,7 +326,7 @@ public final class CompositionRules {
             return Finding.notEvaluable(Text.of("Aucune donnée de démographie n'a été fournie.",
                     "No demography data was given."), paramFacts.with("missing", "demography"));
         }
-        Either<Seq<Department>, Long> liberal = liberalSpecialists(d, ctx.demography().get());
+        Either<Seq<Department>, BigDecimal> liberal = liberalSpecialists(d, ctx.demography().get());
         if (liberal.isLeft()) {
             Seq<String> missing = liberal.getLeft().map(Department::code);
             return Finding.notEvaluable(Text.of("Démographie absente pour la spécialité " + d.specialty().code()
@@ -333,24 +334,24 @@ public final class CompositionRules {
                     + " in: " + missing.mkString(", ")), paramFacts.withTexts("missingDepartments", missing));
         }
         long counted = countedMembers(d).size();
-        long specialists = liberal.get();
+        BigDecimal specialists = liberal.get();
         Facts facts = Facts.none().with("counted", counted).with("liberalSpecialists", specialists).merge(paramFacts);
-        if (counted > specialists) {
+        if (BigDecimal.valueOf(counted).compareTo(specialists) > 0) {
             return Finding.notEvaluable(Text.of(counted + " membres comptés pour " + specialists
                     + " spécialistes libéraux : la démographie contredit la liste des membres.",
                     counted + " counted members for " + specialists
                     + " liberal specialists: the demography contradicts the roster."), facts);
         }
-        if (specialists == 0) {
+        if (specialists.signum() == 0) {
             // the threshold of nobody is nobody: counted × 100 ≥ percent × 0 holds, so a target is reached
             return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
                     "No liberal specialist of the specialty in the territory."),
                     indicator ? facts.with("reached", true) : facts);
         }
         BigDecimal share = BigDecimal.valueOf(counted).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(specialists), 2, RoundingMode.HALF_UP);
+                .divide(specialists, 2, RoundingMode.HALF_UP);
         boolean reached = BigDecimal.valueOf(counted).multiply(BigDecimal.valueOf(100))
-                .compareTo(percent.multiply(BigDecimal.valueOf(specialists))) >= 0;
+                .compareTo(percent.multiply(specialists)) >= 0;
         facts = facts.with("share", share);
         String cmp = reached ? "≥" : "<";
         Text message = Text.of(counted + " membres comptés sur " + specialists + " spécialistes libéraux ("
