@@ -123,4 +123,34 @@ class ReferenceCsvTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nowhere table");
     }
+
+    @Test
+    void a_quoted_field_still_open_at_the_end_of_the_text_is_a_problem_not_an_exception() {
+        assertThat(read("code,name,region\n01,Ain,84\n02,\"Aisne").getError())
+                .containsExactly(Problem.at("t.csv:line 3", ProblemKind.FORMAT, "a quoted field is not closed"));
+        assertThat(read("code,name,region\n01,Ain,\"").getError())
+                .containsExactly(Problem.at("t.csv:line 2", ProblemKind.FORMAT, "a quoted field is not closed"));
+    }
+
+    @Test
+    void the_text_may_end_right_after_a_closing_quote_a_doubled_quote_or_a_comma() {
+        assertThat(fields("code,name,region\n01,Ain,\"84\"")).containsExactly(List.of("01", "Ain", "84"));
+        assertThat(fields("code,name,region\n01,Ain,\"8\"\"4\"")).containsExactly(List.of("01", "Ain", "8\"4"));
+        assertThat(fields("code,name,region\n01,Ain,")).containsExactly(List.of("01", "Ain", ""));
+    }
+
+    @Test
+    void every_kind_of_line_break_counts_one_line_even_mixed_and_at_the_very_end() {
+        Seq<ReferenceCsv.Row> rows = read("code,name,region\n01,Ain,84\r\n02,Aisne,32\r03,Allier,84\n\r04,Alpes,93\r").get();
+        assertThat(rows.map(ReferenceCsv.Row::line)).containsExactly(2, 3, 4, 6);
+        assertThat(rows.map(r -> r.field(0))).containsExactly("01", "02", "03", "04");
+        assertThat(rows.map(r -> r.field(2))).containsExactly("84", "32", "84", "93");
+    }
+
+    @Test
+    void line_breaks_inside_quotes_move_the_line_numbers_of_the_rows_after_them() {
+        var problems = read("code,name,region\n01,\"a\rb\",84\n02,\"c\r\nd\ne\",32\n03,Allier\n").getError();
+        assertThat(problems).containsExactly(
+                Problem.at("t.csv:line 7", ProblemKind.FORMAT, "expected 3 fields (code,name,region), found 2"));
+    }
 }

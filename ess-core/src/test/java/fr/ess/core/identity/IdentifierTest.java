@@ -218,4 +218,14 @@ class IdentifierTest {
                     () -> Identifier.parseLegalStructureIdentifier(null, CheckKeyPolicy.STRICT));
         }
     }
+
+    @Test
+    @DisplayName("parse sans politique est strict : ADELI et FINESS à clé fausse sont refusés")
+    void oneArgumentParseIsStrict() {
+        assertThat(Adeli.parse("371000126").get()).isEqualTo(Adeli.of("371000126"));
+        assertThat(Finess.parse("010000016").get()).isEqualTo(Finess.of("010000016"));
+        assertThat(Adeli.parse("371000127").getError()).extracting(Problem::kind).containsExactly(ProblemKind.CHECK_DIGIT);
+        assertThat(Finess.parse("010000017").getError()).extracting(Problem::kind).containsExactly(ProblemKind.CHECK_DIGIT);
+        assertThat(Adeli.parse("371000127", CheckKeyPolicy.LENIENT).get().checkKeyValid()).isFalse();
+    }
 }

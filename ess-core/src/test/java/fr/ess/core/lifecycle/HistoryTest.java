@@ -61,4 +61,13 @@ class HistoryTest {
         assertThatThrownBy(() -> History.replay(List.of(new Event.Created(cardio()), new Event.Created(cardio()))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("deux historiques aux événements différents ne sont pas égaux")
+    void differentHistoriesDiffer() {
+        History created = History.start(cardio());
+        History labelled = created.append(ACCEPTED.head());
+        assertThat(labelled).isNotEqualTo(created).isNotEqualTo(History.start(cardio()).append(ACCEPTED.get(1)));
+        assertThat(created).isNotEqualTo(created.state()).isEqualTo(History.start(cardio()));
+    }
 }

@@ -35,4 +35,15 @@ class FunderTest {
         assertThatThrownBy(() -> Funder.of("", FunderKind.ARS)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Funder.of("ARS", null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void the_id_order_is_code_point_order_not_utf16_order() {
+        String bmpLast = "\uFFFF";
+        String emoji = "\uD83D\uDE00"; // U+1F600, two UTF-16 chars starting with 0xD83D < 0xFFFF
+        assertThat(bmpLast.compareTo(emoji)).as("String order").isPositive();
+        assertThat(Funder.idOrder().compare(bmpLast, emoji)).isNegative();
+        assertThat(Funder.idOrder().compare(emoji, bmpLast)).isPositive();
+        assertThat(Funder.idOrder().compare("ARS", "ARS-CVL")).isNegative();
+        assertThat(Funder.idOrder().compare("ARS-CVL", "ARS-CVL")).isZero();
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ess.core.identity.Rna;
 import fr.ess.core.identity.Siren;
+import fr.ess.core.profession.PracticeStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -75,5 +76,12 @@ class TeamValuesTest {
         assertThat(List.of(PartnerKind.values()).map(Enum::name))
                 .containsExactly("CPTS", "MSP", "ESP", "CHU", "CH", "SPECIALIST", "OTHER");
         assertThat(Option.of(PartnerKind.valueOf("CPTS"))).contains(PartnerKind.CPTS);
+    }
+
+    @Test
+    @DisplayName("exercice libéral : libéral et mixte le sont, salarié ne l'est pas")
+    void liberalPracticeStatuses() {
+        assertThat(List.of(PracticeStatus.values()).filter(PracticeStatus::liberal))
+                .containsExactly(PracticeStatus.LIBERAL, PracticeStatus.MIXED);
     }
 }

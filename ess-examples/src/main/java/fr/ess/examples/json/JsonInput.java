@@ -54,6 +54,9 @@ public final class JsonInput {
     /** Jackson's location suffix inside its messages; the line and column are given separately. */
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(start marker )?at \\[Source: [^\\]]*\\]\\)?");
 
+    /** Jackson's name of the limit inside its messages about stream constraints. */
+    private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`");
+
     private JsonInput() {
     }
 
@@ -105,16 +108,22 @@ public final class JsonInput {
      *
      * @param bytes the bytes (UTF-8, as Jackson detects it)
      * @return the tree, or one problem: UNREADABLE for an empty file, DUPLICATE for a key given twice in an
-     *     object, UNREADABLE for malformed JSON, content after the document or nesting deeper than
-     *     {@link #MAX_DEPTH}; located at the JSON path where reading stopped
+     *     object, UNREADABLE for malformed JSON, content after the document, nesting deeper than
+     *     {@link #MAX_DEPTH} or a value beyond Jackson's other limits (a number of more than 1000 digits, a
+     *     field name of more than 50000 characters); located at the JSON path where reading stopped
      */
     public static Validation<Seq<Problem>, JsonNode> parse(byte[] bytes) {
         try {
             JsonNode tree = READER.readTree(bytes);
             return tree == null || tree.isMissingNode() ? unreadable("is empty: expected a JSON document") : Validation.valid(tree);
         } catch (StreamConstraintsException e) {
-            return Problem.at(path(e), ProblemKind.UNREADABLE, "JSON nested deeper than " + MAX_DEPTH + " levels"
-                    + where(e.getLocation()) + "; the formats never need so many").invalid();
+            // Jackson's other limits (a number of more than 1000 digits, a field name of more than 50000
+            // characters) throw the same exception: say which limit was hit
+            String message = String.valueOf(e.getOriginalMessage());
+            return Problem.at(path(e), ProblemKind.UNREADABLE, message.contains("nesting depth")
+                    ? "JSON nested deeper than " + MAX_DEPTH + " levels" + where(e.getLocation()) + "; the formats never need so many"
+                    : "JSON value too large: " + LIMIT_SOURCE.matcher(message).replaceAll("") + where(e.getLocation()))
+                    .invalid();
         } catch (JsonProcessingException e) {
             String message = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
             boolean duplicate = message.startsWith("Duplicate field");

@@ -333,17 +333,18 @@ public final class CompositionRules {
      *
      * @param d a dossier
      * @param demography the demography data
-     * @return the sum, or the departments that have no figure
+     * @return the exact sum (it may exceed a {@code long}: a caller's demography can hold any count), or the
+     *     departments that have no figure
      */
-    static Either<Seq<Department>, Long> liberalSpecialists(Dossier d, Demography demography) {
-        long sum = 0;
+    static Either<Seq<Department>, BigDecimal> liberalSpecialists(Dossier d, Demography demography) {
+        BigDecimal sum = BigDecimal.ZERO;
         List<Department> missing = List.empty();
         for (Department dep : d.territory().departments()) {
             Option<Long> count = demography.liberalSpecialists(dep, d.specialty());
             if (count.isEmpty()) {
                 missing = missing.prepend(dep);
             } else {
-                sum = Math.addExact(sum, count.get());
+                sum = sum.add(BigDecimal.valueOf(count.get()));
             }
         }
         return missing.isEmpty() ? Either.right(sum) : Either.left(missing.reverse());
@@ -382,7 +383,7 @@ public final class CompositionRules {
                     "No demography data was given."), parameterFacts(Facts.none(), percentKey, version)
                     .with("missing", "demography"));
         }
-        Either<Seq<Department>, Long> liberal = liberalSpecialists(d, ctx.demography().get());
+        Either<Seq<Department>, BigDecimal> liberal = liberalSpecialists(d, ctx.demography().get());
         if (liberal.isLeft()) {
             Seq<String> missing = liberal.getLeft().map(Department::code);
             return Finding.notEvaluable(Text.of("Démographie absente pour la spécialité " + d.specialty().code()
@@ -391,25 +392,25 @@ public final class CompositionRules {
                     .withTexts("missingDepartments", missing));
         }
         long counted = distinctCount(d, m -> counted(d, m));
-        long specialists = liberal.get();
+        BigDecimal specialists = liberal.get();
         Facts facts = parameterFacts(Facts.none().with("counted", counted).with("liberalSpecialists", specialists),
                 percentKey, version);
-        if (counted > specialists) {
+        if (BigDecimal.valueOf(counted).compareTo(specialists) > 0) {
             return Finding.notEvaluable(Text.of(counted + " membres comptés pour " + specialists
                     + " spécialistes libéraux : la démographie contredit la liste des membres.",
                     counted + " counted members for " + specialists
                     + " liberal specialists: the demography contradicts the roster."), facts);
         }
-        if (specialists == 0) {
+        if (specialists.signum() == 0) {
             // the threshold of nobody is nobody: counted × 100 ≥ percent × 0 holds, so a target is reached
             return Finding.satisfied(Text.of("Aucun spécialiste libéral de la spécialité sur le territoire.",
                     "No liberal specialist of the specialty in the territory."),
                     indicator ? facts.with("reached", true) : facts);
         }
         BigDecimal share = BigDecimal.valueOf(counted).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(specialists), 2, RoundingMode.HALF_UP);
+                .divide(specialists, 2, RoundingMode.HALF_UP);
         boolean reached = BigDecimal.valueOf(counted).multiply(BigDecimal.valueOf(100))
-                .compareTo(percent.multiply(BigDecimal.valueOf(specialists))) >= 0;
+                .compareTo(percent.multiply(specialists)) >= 0;
         facts = facts.with("share", share);
         String cmp = reached ? "≥" : "<";
         String sharePlain = Formats.plain(share);

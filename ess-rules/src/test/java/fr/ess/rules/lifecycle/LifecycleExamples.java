@@ -973,4 +973,24 @@ class LifecycleExamples {
         assertThat(run.steps().map(s -> s.decision().results().map(RuleResult::id).map(Object::toString)))
                 .allSatisfy(ids -> assertThat(ids.take(4)).containsExactly("LIFE-01", "LIFE-02", "LIFE-03", "LIFE-06"));
     }
+
+    @Test
+    @DisplayName("Un scénario avec un refus puis une étape non concluante : la suite est jouée, les drapeaux le disent")
+    void aRunGoesOnAfterARefusalAndFlagsItsSteps() {
+        // a grant before labelling is refused (LIFE-01); the label without demography is not conclusive
+        Seq<Command> commands = List.of(grant(ARS, "1.00", GRANT_DATE), label(LABEL_DATE));
+        Run refused = LIFECYCLE.run(cardio(), commands, CONTEXT);
+        Run inconclusive = LIFECYCLE.run(cardio(), List.of(label(LABEL_DATE)), EvaluationContext.asOf(LABEL_DATE));
+
+        assertThat(refused.steps().map(s -> s.decision().accepted())).containsExactly(false, true);
+        assertThat(refused.allAccepted()).isFalse();
+        assertThat(refused.allConclusive()).isTrue();
+        assertThat(refused.steps().map(Run.Step::state)).containsExactly(EssState.DRAFT, EssState.LABELLED);
+        assertThat(inconclusive.allAccepted()).isTrue();
+        assertThat(inconclusive.steps().map(s -> s.decision().conclusive())).containsExactly(false);
+        assertThat(inconclusive.allConclusive()).isFalse();
+        assertThat(Lifecycle.evolve(Ess.created(cardio()), inconclusive.steps().head().decision().events().head()).state())
+                .isEqualTo(EssState.LABELLED);
+        assertThat(LIFECYCLE.catalogue()).isSameAs(Catalogue.national());
+    }
 }

@@ -341,6 +341,20 @@ class CompositionRulesExamples {
         }
 
         @Test
+        @DisplayName("COMP-06 — effectifs démesurés (2 × Long.MAX_VALUE) : la somme reste exacte, non respectée")
+        void hugeCountsDoNotOverflow() {
+            // found by FuzzCorpusExamples: a demography whose rows add up past Long.MAX_VALUE
+            String sum = BigDecimal.valueOf(Long.MAX_VALUE).multiply(BigDecimal.valueOf(2)).toPlainString();
+            RuleResult result = comp06(cardio(), noData().withDemography(cardiologists(Long.MAX_VALUE, Long.MAX_VALUE)));
+            assertThat(result).hasOutcome(VIOLATED).hasNumber("counted", 10).hasNumber("liberalSpecialists", sum)
+                    .hasDecimal("share", "0.00");
+            assertThat(evaluate(CompositionRules.COMP_07, cardio(), LABEL,
+                    noData().withDemography(cardiologists(Long.MAX_VALUE, 1))))
+                    .hasOutcome(SATISFIED).hasBool("reached", false)
+                    .hasNumber("liberalSpecialists", BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE).toPlainString());
+        }
+
+        @Test
         @DisplayName("COMP-06 — part affichée arrondie au demi supérieur : 10 sur 320 = 3,125 % → 3.13")
         void shareRoundsHalfUp() {
             assertThat(comp06(cardio(), noData().withDemography(cardiologists(200, 120))))
