@@ -163,4 +163,16 @@ class GeographyTest {
         assertThat(problems.map(Problem::kind))
                 .containsExactly(ProblemKind.DUPLICATE, ProblemKind.FORMAT, ProblemKind.FORMAT);
     }
+
+    @Test
+    void a_loaded_edition_groups_its_departments_by_region_and_finds_them_by_code() {
+        Geography edition = load("department,name,region\n37,Indre-et-Loire,24\n41,Loir-et-Cher,24\n72,Sarthe,52\n",
+                "region,name\n24,Centre-Val de Loire\n52,Pays de la Loire\n").get();
+        Region centre = edition.region("24").get();
+        assertThat(edition.departmentsOf(centre).map(Department::code)).containsExactly("37", "41");
+        assertThat(edition.departmentsOf(edition.region("52").get()).map(Department::code)).containsExactly("72");
+        assertThat(edition.department("41").get().name()).isEqualTo("Loir-et-Cher");
+        assertThat(edition.department("41").get().region()).isEqualTo(centre);
+        assertThat(edition.regions().map(Region::code)).containsExactly("24", "52");
+    }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,11 +154,7 @@ class FuzzCommandLineProperties {
         @Override
         public void apply(List<String> tokens) {
             if (!tokens.isEmpty()) {
-                int i = at % tokens.size();
-                int j = with % tokens.size();
-                String t = tokens.get(i);
-                tokens.set(i, tokens.get(j));
-                tokens.set(j, t);
+                Collections.swap(tokens, at % tokens.size(), with % tokens.size());
             }
         }
     }
@@ -173,11 +170,7 @@ class FuzzCommandLineProperties {
         @Override
         public void apply(List<String> tokens) {
             valueAt(tokens, at).filter(i -> !isKey(tokens, i)).ifPresent(i ->
-                    valueAt(tokens, with).filter(j -> !isKey(tokens, j)).ifPresent(j -> {
-                        String t = tokens.get(i);
-                        tokens.set(i, tokens.get(j));
-                        tokens.set(j, t);
-                    }));
+                    valueAt(tokens, with).filter(j -> !isKey(tokens, j)).ifPresent(j -> Collections.swap(tokens, i, j)));
         }
     }
 

@@ -281,4 +281,29 @@ class ReportsTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    @DisplayName("Le déroulé compte les commandes acceptées et refusées, et les membres en pause à la fin")
+    void runCountsAcceptedRefusedAndPaused() {
+        Command early = new Command.Grant(LocalDate.of(2025, 2, 15), Funder.of("ARS-CVL", FunderKind.ARS),
+                Money.ofCents(100_000), List.of("Indicateur"));
+        Seq<Command> commands = List.of(early, new Command.Label(LocalDate.of(2025, 3, 1), "ARS CVL 2025-042"),
+                new Command.PauseMember(LocalDate.of(2025, 3, 3), rpps(11)));
+        Run run = Lifecycle.of(Catalogue.national()).run(cardio(), commands, RenderFixtures.context());
+        assertThat(run.steps().map(s -> s.decision().accepted())).containsExactly(false, true, true);
+
+        String fr = Reports.run("ESS-CARDIO-37-41", run, Format.TEXT, Language.FR);
+
+        assertThat(fr).contains("Commandes          : 3\n", "Acceptées          : 2\n", "Refusées           : 1\n",
+                "Membres actifs   : 11\n", "Membres en pause : 1\n");
+    }
+
+    @Test
+    @DisplayName("En texte brut, un paragraphe tient sur une ligne et un bloc de code est recopié tel quel")
+    void plainTextParagraphsAndCode() {
+        String text = Layout.render(List.of(new Block.Heading(1, "Titre"), new Block.Paragraph("deux\nlignes", true),
+                new Block.Code("mermaid", "stateDiagram-v2\n  DRAFT --> LABELLED")), Format.TEXT, Language.FR);
+
+        assertThat(text).isEqualTo("Titre\n=====\n\ndeux lignes\n\nstateDiagram-v2\n  DRAFT --> LABELLED\n");
+    }
 }

@@ -84,4 +84,22 @@ class RulesDocumentTest {
         assertThat(document).contains("| minimumShare | 10 | 2024-06-22 | sans date de fin | national |")
                 .contains("| targetShare | 50 | 2024-06-22 | sans date de fin | national |");
     }
+
+    @Test
+    @DisplayName("Avec un cadre régional : le décompte national / régional, sa section nommée, ses versions de paramètres triées")
+    void aRegionalFrameworkHasItsSectionAndItsParameterVersions() {
+        Catalogue regional = Catalogue.withFrameworks(io.vavr.collection.List.of(new TestFramework())).get();
+        int national = NationalRules.ALL.size();
+
+        String markdown = RulesDocument.markdown(regional);
+
+        assertThat(markdown).contains((national + 1) + " règles : " + national + " nationales, 1 régionales.")
+                .contains("## Cadre régional Cadre de test (TST, région 24)\n")
+                .contains("### TST-01 — ");
+        assertThat(document).contains(national + " règles nationales.").doesNotContain("Cadre régional");
+        int regionalMinimum = markdown.indexOf("| minimumShare | 12.5 | 2025-01-01 |");
+        assertThat(regionalMinimum).isPositive()
+                .isGreaterThan(markdown.indexOf("| minimumShare | 10 | 2024-06-22 |"))
+                .isLessThan(markdown.indexOf("| targetShare | 50 | 2024-06-22 |"));
+    }
 }
