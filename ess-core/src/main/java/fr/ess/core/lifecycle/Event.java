@@ -11,13 +11,28 @@ import java.util.Objects;
  * Their names ({@link #name()}) are stable and independent of class names, so a stored history
  * survives refactoring.
  */
-public sealed interface Event {
+public sealed interface Event permits Event.Created, Event.Accepted {
 
     /** @return the event's date */
     LocalDate date();
 
     /** @return the event's stable name (e.g. {@code "Labelled"}) */
     String name();
+
+    /**
+     * An event that records an accepted command — « commande acceptée »; it is dated by its command.
+     */
+    sealed interface Accepted extends Event permits Labelled, Granted, Spent, MemberAdded, MemberRemoved,
+            MemberPaused, MemberResumed, TerritoryChanged, Amended, Dissolved {
+
+        /** @return the accepted command */
+        Command command();
+
+        @Override
+        default LocalDate date() {
+            return command().date();
+        }
+    }
 
     /**
      * The ESS was created as a draft from a dossier — « création »; dated {@code createdOn}.
@@ -46,15 +61,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record Labelled(Command.Label command) implements Event {
+    record Labelled(Command.Label command) implements Accepted {
         /** Checks the command is present. */
         public Labelled {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -68,15 +78,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record Granted(Command.Grant command) implements Event {
+    record Granted(Command.Grant command) implements Accepted {
         /** Checks the command is present. */
         public Granted {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -90,15 +95,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record Spent(Command.Spend command) implements Event {
+    record Spent(Command.Spend command) implements Accepted {
         /** Checks the command is present. */
         public Spent {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -112,15 +112,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record MemberAdded(Command.AddMember command) implements Event {
+    record MemberAdded(Command.AddMember command) implements Accepted {
         /** Checks the command is present. */
         public MemberAdded {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -134,15 +129,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record MemberRemoved(Command.RemoveMember command) implements Event {
+    record MemberRemoved(Command.RemoveMember command) implements Accepted {
         /** Checks the command is present. */
         public MemberRemoved {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -156,15 +146,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record MemberPaused(Command.PauseMember command) implements Event {
+    record MemberPaused(Command.PauseMember command) implements Accepted {
         /** Checks the command is present. */
         public MemberPaused {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -178,15 +163,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record MemberResumed(Command.ResumeMember command) implements Event {
+    record MemberResumed(Command.ResumeMember command) implements Accepted {
         /** Checks the command is present. */
         public MemberResumed {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -200,15 +180,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record TerritoryChanged(Command.ChangeTerritory command) implements Event {
+    record TerritoryChanged(Command.ChangeTerritory command) implements Accepted {
         /** Checks the command is present. */
         public TerritoryChanged {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -222,15 +197,10 @@ public sealed interface Event {
      *
      * @param command the accepted command
      */
-    record Amended(Command.Amend command) implements Event {
+    record Amended(Command.Amend command) implements Accepted {
         /** Checks the command is present. */
         public Amended {
             Objects.requireNonNull(command, "command");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
@@ -245,16 +215,11 @@ public sealed interface Event {
      * @param command the accepted command
      * @param restitutions one restitution per funder that granted, sorted by funder id
      */
-    record Dissolved(Command.Dissolve command, Seq<Restitution> restitutions) implements Event {
+    record Dissolved(Command.Dissolve command, Seq<Restitution> restitutions) implements Accepted {
         /** Checks the fields are present. */
         public Dissolved {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(restitutions, "restitutions");
-        }
-
-        @Override
-        public LocalDate date() {
-            return command.date();
         }
 
         @Override
