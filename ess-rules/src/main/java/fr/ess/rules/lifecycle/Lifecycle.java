@@ -92,11 +92,22 @@ public final class Lifecycle {
         Event event = event(command, restitutions);
         Dossier candidate = changesDossier(command) ? state.apply(event).dossier() : state.dossier();
         Seq<RuleResult> checks = catalogue.evaluate(Subject.of(state, command, candidate, restitutions), checkpoint, context);
-        if (state.state() == EssState.DRAFT && DRAFT_LENIENT.contains(command.type())) {
+        if (state.state() == EssState.DRAFT && onlyGuardsRefuseInDraft(command.type())) {
             checks = checks.map(Lifecycle::draftSeverity);
         }
         Seq<RuleResult> results = guards.appendAll(checks);
         return new Decision(results, results.exists(RuleResult::blocking) ? List.empty() : List.of(event));
+    }
+
+    /**
+     * Whether, in {@code DRAFT}, the checkpoint rules of a command are only reported (effective severity
+     * {@code WARNING}) and only the LIFE guards refuse: member, territory and amend commands.
+     *
+     * @param type a command type
+     * @return {@code true} for ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND
+     */
+    public static boolean onlyGuardsRefuseInDraft(CommandType type) {
+        return DRAFT_LENIENT.contains(type);
     }
 
     /**

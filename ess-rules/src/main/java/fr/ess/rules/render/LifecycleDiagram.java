@@ -4,6 +4,7 @@ import fr.ess.core.geography.Territory;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Transitions;
 import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.lifecycle.Lifecycle;
 import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
@@ -73,7 +74,7 @@ public final class LifecycleDiagram {
         if (blocking.isEmpty()) {
             return edge.command().name();
         }
-        boolean lenient = edge.from() == EssState.DRAFT && edge.to() == EssState.DRAFT;
+        boolean lenient = edge.from() == EssState.DRAFT && Lifecycle.onlyGuardsRefuseInDraft(edge.command());
         return edge.command() + " (" + blocking.mkString(", ") + (lenient ? " en avertissement)" : ")");
     }
 
