@@ -130,6 +130,8 @@ class ReferenceCsvTest {
                 .containsExactly(Problem.at("t.csv:line 3", ProblemKind.FORMAT, "a quoted field is not closed"));
         assertThat(read("code,name,region\n01,Ain,\"").getError())
                 .containsExactly(Problem.at("t.csv:line 2", ProblemKind.FORMAT, "a quoted field is not closed"));
+        assertThat(read("code,name,region\n01,Ain,\"84\r").getError())
+                .containsExactly(Problem.at("t.csv:line 2", ProblemKind.FORMAT, "a quoted field is not closed"));
     }
 
     @Test
@@ -152,5 +154,12 @@ class ReferenceCsvTest {
         var problems = read("code,name,region\n01,\"a\rb\",84\n02,\"c\r\nd\ne\",32\n03,Allier\n").getError();
         assertThat(problems).containsExactly(
                 Problem.at("t.csv:line 7", ProblemKind.FORMAT, "expected 3 fields (code,name,region), found 2"));
+    }
+
+    @Test
+    void a_shipped_resource_opens_as_its_whole_text() throws IOException {
+        Reader departments = ReferenceCsv.resource(Geography.class, "departments.csv").get();
+        var rows = ReferenceCsv.read("departments.csv", departments, List.of("department", "name", "region")).get();
+        assertThat(rows.map(r -> r.field(0))).contains("01", "2A", "37", "976").hasSize(Geography.cog().departments().size());
     }
 }

@@ -88,18 +88,22 @@ class RulesDocumentTest {
     @Test
     @DisplayName("Avec un cadre régional : le décompte national / régional, sa section nommée, ses versions de paramètres triées")
     void aRegionalFrameworkHasItsSectionAndItsParameterVersions() {
-        Catalogue regional = Catalogue.withFrameworks(io.vavr.collection.List.of(new TestFramework())).get();
+        Catalogue regional = Catalogue.withFrameworks(io.vavr.collection.List.of(new TestFramework(),
+                fr.ess.rules.regional.TestFramework.of("PDL", "52", "PDL-01"))).get();
         int national = NationalRules.ALL.size();
 
         String markdown = RulesDocument.markdown(regional);
 
-        assertThat(markdown).contains((national + 1) + " règles : " + national + " nationales, 1 régionales.")
+        assertThat(markdown).contains((national + 2) + " règles : " + national + " nationales, 2 régionales.")
                 .contains("## Cadre régional Cadre de test (TST, région 24)\n")
-                .contains("### TST-01 — ");
+                .contains("## Cadre régional Cadre de test PDL (PDL, région 52)\n")
+                .contains("### TST-01 — ", "### PDL-01 — ");
         assertThat(document).contains(national + " règles nationales.").doesNotContain("Cadre régional");
-        int regionalMinimum = markdown.indexOf("| minimumShare | 12.5 | 2025-01-01 |");
+        // the table of the « Paramètres » section: by parameter, then start date, then source
+        String parameters = markdown.substring(markdown.indexOf("## Paramètres"));
+        int regionalMinimum = parameters.indexOf("| minimumShare | 12.5 | 2025-01-01 |");
         assertThat(regionalMinimum).isPositive()
-                .isGreaterThan(markdown.indexOf("| minimumShare | 10 | 2024-06-22 |"))
-                .isLessThan(markdown.indexOf("| targetShare | 50 | 2024-06-22 |"));
+                .isGreaterThan(parameters.indexOf("| minimumShare | 10 | 2024-06-22 |"))
+                .isLessThan(parameters.indexOf("| targetShare | 50 | 2024-06-22 |"));
     }
 }
