@@ -28,16 +28,6 @@ final class Formats {
     }
 
     /**
-     * A percentage for a French message: {@code 10,53}, {@code 12,5}, {@code 10}.
-     *
-     * @param value a decimal
-     * @return the French rendering (comma as decimal separator, trailing zeros removed)
-     */
-    static String fr(BigDecimal value) {
-        return plain(value).replace('.', ',');
-    }
-
-    /**
      * @param value a decimal
      * @return the plain rendering, trailing zeros removed ({@code 10}, {@code 12.5})
      */
