@@ -4,7 +4,7 @@ import fr.ess.rules.engine.Fact;
 
 /**
  * A fact written as the example tables write it — « fait écrit »: a number as written by the rule
- * ({@code 10.53}, {@code 10}), a text as is, {@code true}/{@code false}, a list as {@code [37, 41]} and a
+ * ({@code 10.53}, {@code 10}), a text as is ({@code ""} when empty), {@code true}/{@code false}, a list as {@code [37, 41]} and a
  * record as {@code {ess: ESS-CARDIO-45, departments: [45]}}. An example's expected fact is compared with
  * this text, so that an auditor reads exactly what the rule reports.
  */
@@ -21,7 +21,7 @@ public final class FactText {
         if (fact instanceof Fact.Num n) {
             return n.value().toPlainString();
         } else if (fact instanceof Fact.Str s) {
-            return s.value();
+            return s.value().isEmpty() ? "\"\"" : s.value();
         } else if (fact instanceof Fact.Bool b) {
             return Boolean.toString(b.value());
         } else if (fact instanceof Fact.Items items) {

@@ -304,7 +304,7 @@ public final class Vocabulary {
             return project(d, p -> p.withMissions(p.missions().remove(mission)));
         }
         if (change.startsWith("add budget line ")) {
-            return d.withBudget(d.budget().appendAll(budget(change.substring("add budget line ".length()), where)));
+            return d.withBudget(d.budget().appendAll(budget(List.empty(), change.substring("add budget line ".length()), where)));
         }
         if (change.startsWith("add ")) {
             return d.withMembers(d.members().append(member(change.substring(4), where)));
@@ -345,7 +345,7 @@ public final class Vocabulary {
                     none ? Option.none() : Option.of(value.equals("blank") ? "  " : value)));
             case "missions" -> project(d, p -> p.withMissions(none ? TreeSet.empty()
                     : TreeSet.ofAll(codes(value).map(x -> constant(Mission.class, x, where)))));
-            case "budget" -> d.withBudget(none ? List.empty() : budget(value, where));
+            case "budget" -> d.withBudget(none ? List.empty() : budget(d.budget(), value, where));
             default -> throw new ExampleError(where, "unknown change '" + what + " = " + value
                     + "' (see rule-examples/README.md)");
         };
@@ -363,14 +363,19 @@ public final class Vocabulary {
         return Consultation.of(date(m.group(1), where), codes(m.group(2)).map(c -> department(c, where)));
     }
 
-    /** Budget lines {@code A1 12000.00, A9 5000.00}. */
-    private static Seq<BudgetLine> budget(String text, String where) {
+    /**
+     * Budget lines {@code A1 12000.00, A9 5000.00}: a line with the action and amount of a line of the
+     * current budget keeps its label, another is labelled « Ligne A9 ».
+     */
+    private static Seq<BudgetLine> budget(Seq<BudgetLine> current, String text, String where) {
         return List.of(text.split(",")).map(String::strip).map(line -> {
             String[] parts = line.split("\\s+");
             if (parts.length != 2) {
                 throw new ExampleError(where, "'" + line + "' is not a budget line ('A1 12000.00')");
             }
-            return BudgetLine.of(parts[0], money(parts[1], where), "Ligne " + parts[0]);
+            Money amount = money(parts[1], where);
+            return current.find(b -> b.action().equals(parts[0]) && b.amount().equals(amount))
+                    .getOrElse(() -> BudgetLine.of(parts[0], amount, "Ligne " + parts[0]));
         });
     }
 
