@@ -2,15 +2,20 @@ package fr.ess.rules.examples;
 
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import fr.ess.rules.engine.RuleId;
+import fr.ess.rules.render.RulesDocument;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -169,6 +174,18 @@ public record ExampleTable(Path file, String ruleId, String intro, Seq<String> h
         }
         String value = cells.get(i);
         return value.equals("—") || value.equals("-") ? "" : value;
+    }
+
+    /**
+     * The examples of each rule as {@code RULES.md} shows them under the rule's sheet.
+     *
+     * @param tables the tables
+     * @return the examples of a rule, if it has a table
+     */
+    public static Function<RuleId, Option<RulesDocument.Examples>> forDocument(Seq<ExampleTable> tables) {
+        Map<String, RulesDocument.Examples> byRule = tables.toMap(t -> t.ruleId(),
+                t -> new RulesDocument.Examples(t.intro(), t.header(), t.examples().map(Example::cells)));
+        return id -> byRule.get(id.value());
     }
 
     /** The cells of a table line: split on {@code |} (not on {@code \|}, which is a literal bar), trimmed. */
