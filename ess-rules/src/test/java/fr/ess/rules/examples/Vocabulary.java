@@ -211,15 +211,18 @@ public final class Vocabulary {
         return m.group(5) == null ? member : member.withName(m.group(5));
     }
 
-    private static final Pattern PARTNER = Pattern.compile("(\\S+) in (\\S+)(?: named (.+))?");
+    private static final Pattern PARTNER = Pattern.compile("(\\S+)(?: in (\\S+)| without department)(?: named (.+))?");
 
     private static Partner partner(String text, String where) {
         Matcher m = PARTNER.matcher(text.strip());
         if (!m.matches()) {
-            throw new ExampleError(where, "'" + text + "' is not a partner ('CPTS in 37', optionally 'named …')");
+            throw new ExampleError(where, "'" + text + "' is not a partner ('CPTS in 37' or 'CPTS without department', "
+                    + "optionally 'named …')");
         }
         PartnerKind kind = constant(PartnerKind.class, m.group(1), where);
-        return Partner.of(m.group(3) == null ? "Partenaire " + kind : m.group(3), kind, department(m.group(2), where));
+        String name = m.group(3) == null ? "Partenaire " + kind : m.group(3);
+        return m.group(2) == null ? Partner.builder().name(name).kind(kind).build()
+                : Partner.of(name, kind, department(m.group(2), where));
     }
 
     private static UnaryOperator<Member> memberChange(String field, String value, String where) {
