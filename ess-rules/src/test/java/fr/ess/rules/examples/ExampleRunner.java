@@ -15,6 +15,7 @@ import fr.ess.rules.engine.Severity;
 import fr.ess.rules.engine.Subject;
 import fr.ess.rules.lifecycle.Decision;
 import fr.ess.rules.lifecycle.Lifecycle;
+import fr.ess.rules.render.FactText;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
