@@ -241,6 +241,27 @@ public final class JsonReports {
     }
 
     /**
+     * The document of {@code --format json} when the input is bad (exit code 2): {@code formatVersion} and
+     * every error, each with its {@code file} and {@code path} ({@code null} when it has none) and its
+     * {@code message}, in the order standard error lists them. Schema: {@code schemas/errors.schema.json}.
+     *
+     * @param errors the input errors
+     * @return the document
+     */
+    public static ObjectNode errors(Seq<InputError> errors) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("formatVersion", DossierReader.FORMAT_VERSION);
+        ArrayNode list = doc.putArray("errors");
+        for (InputError e : errors) {
+            ObjectNode entry = list.addObject();
+            entry.put("file", e.file().getOrNull());
+            entry.put("path", e.path().getOrNull());
+            entry.put("message", e.message());
+        }
+        return doc;
+    }
+
+    /**
      * Writes a document: two-space indentation, {@code \n} line ends, one final line break.
      *
      * @param document the document
