@@ -311,7 +311,11 @@ class FuzzCommandLineProperties {
         BadInputTest.assertNoStackTrace(result.out());
         assertThat(result.err()).as("internal error").doesNotContain("internal error");
         if (result.exit() == 2) {
-            assertThat(result.out()).as("standard output of a bad input").isEmpty();
+            if (json) {
+                BadInputTest.assertErrorDocument(result);
+            } else {
+                assertThat(result.out()).as("standard output of a bad input").isEmpty();
+            }
             Pattern located = Pattern.compile("error: " + Pattern.quote(file.toString())
                     + "(:line [0-9]+)?: .+");
             assertThat(result.err().lines()).as("an error located in %s", file)
