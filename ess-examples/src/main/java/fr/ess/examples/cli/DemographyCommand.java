@@ -25,7 +25,7 @@ final class DemographyCommand implements Callable<Integer> {
 
     /** The value of {@code --format} for this command. */
     enum TableFormat {
-        /** The CSV of formats.md, usable with {@code --demography}. */
+        /** The CSV of docs/formats.md, usable with {@code --demography}. */
         CSV,
         /** One JSON document with the rows and the reading report. */
         JSON

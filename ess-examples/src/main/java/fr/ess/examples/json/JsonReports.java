@@ -30,7 +30,7 @@ import io.vavr.collection.Seq;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON reports of the command line — « rapports JSON » — exactly as formats.md describes them:
+ * The JSON reports of the command line — « rapports JSON » — exactly as docs/formats.md describes them:
  * {@code validate --format json} ({@link #evaluation}), {@code replay --format json} ({@link #run}) and
  * {@code rules --format json} ({@link #catalogue}).
  *

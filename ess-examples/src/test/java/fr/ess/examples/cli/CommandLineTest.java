@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The options and exit codes of formats.md, through {@link Main#run}. */
+/** The options and exit codes of docs/formats.md, through {@link Main#run}. */
 class CommandLineTest {
 
     @TempDir

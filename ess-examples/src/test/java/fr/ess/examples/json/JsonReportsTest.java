@@ -33,7 +33,7 @@ class JsonReportsTest {
     private final Catalogue catalogue = Catalogue.withFrameworks(List.of(new CentreValDeLoireFramework())).get();
 
     @Test
-    @DisplayName("validate : les champs de formats.md, dans l'ordre, un résultat par règle du point de contrôle")
+    @DisplayName("validate : les champs de docs/formats.md, dans l'ordre, un résultat par règle du point de contrôle")
     void evaluationDocument() {
         Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
 
