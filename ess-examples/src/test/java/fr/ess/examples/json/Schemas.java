@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Schemas {
 
     /** Every schema the project ships, by name. */
-    public static final List<String> ALL = List.of("dossier", "scenario", "registry", "validate", "replay", "rules", "errors");
+    public static final List<String> ALL = List.of("dossier", "scenario", "registry", "history", "validate", "replay", "rules", "errors");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> LOADED = new ConcurrentHashMap<>();

@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The JSON Schemas of {@code schemas/} (issue 14): each is a valid draft 2020-12 schema; every example input of
- * the project (the repository's {@code examples/}, the worked examples of the tests, the fuzz corpus's inputs that
- * are read without error) is valid against its schema; typical bad inputs are not; the enumerations of the
+ * the project (the repository's {@code examples/}, the worked examples of the tests, the history of the worked
+ * scenario in {@code histories/}, the fuzz corpus's inputs that are read without error) is valid against its schema; typical bad inputs are not; the enumerations of the
  * schemas are exactly the Java enums and the reference data (so that they cannot drift apart). Every JSON output
  * of the end-to-end tests is checked by {@code Cli.run}.
  */
@@ -71,6 +71,23 @@ class SchemasTest {
         return Schemas.ALL.stream();
     }
 
+    @Test
+    @DisplayName("docs/formats.md lie chaque schéma, et chaque lien relatif du document existe")
+    void theFormatsDocumentLinksEverySchema() throws IOException {
+        Path doc = Path.of("..", "docs", "formats.md");
+        String text = Files.readString(doc);
+        for (String name : Schemas.ALL) {
+            assertThat(text).contains("(../ess-examples/src/main/resources/schemas/" + name + ".schema.json)");
+        }
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("\\]\\((\\.\\./[^)#]+)\\)").matcher(text);
+        int count = 0;
+        while (links.find()) {
+            assertThat(doc.getParent().resolve(links.group(1))).as(links.group(1)).exists();
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(Schemas.ALL.size());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     @DisplayName("Chaque fichier d'exemple est valide selon son schéma")
@@ -81,13 +98,14 @@ class SchemasTest {
     /** The example inputs: repository examples, worked examples of the tests, readable inputs of the fuzz corpus. */
     static Stream<Arguments> examples() throws IOException {
         List<Arguments> all = new ArrayList<>();
-        for (Path folder : List.of(Path.of("..", "examples"), folder("/examples/expected.json"))) {
+        for (Path folder : List.of(Path.of("..", "examples"), folder("/examples/expected.json"),
+                folder("/histories/cardio-37-41.history.json"))) {
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(f -> schemaOfName(f) != null).sorted()
                         .forEach(f -> all.add(Arguments.of(f.toString(), schemaOfName(f), read(f))));
             }
         }
-        assertThat(all).as("example files").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(all).as("example files").hasSizeGreaterThanOrEqualTo(9);
         Path fuzz = folder("/fuzz/corpus.json");
         for (JsonNode c : read(fuzz.resolve("corpus.json")).get("cases")) {
             if (c.get("exit").asInt() == 2) {
@@ -111,7 +129,7 @@ class SchemasTest {
     private static String schemaOfName(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".dossier.json") ? "dossier" : name.endsWith(".scenario.json") ? "scenario"
-                : name.equals("registry.json") ? "registry" : null;
+                : name.endsWith(".history.json") ? "history" : name.equals("registry.json") ? "registry" : null;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,6 +156,16 @@ class SchemasTest {
                 Arguments.of("médecin sans spécialité", (Consumer<ObjectNode>) d -> ((ObjectNode) d.at("/members/0")).remove("specialty"), "/members/0"),
                 Arguments.of("infirmier avec spécialité", (Consumer<ObjectNode>) d -> ((ObjectNode) d.at("/members/11")).put("specialty", "SM04"), "/members/11"),
                 Arguments.of("profession inconnue", (Consumer<ObjectNode>) d -> ((ObjectNode) d.at("/members/0")).put("profession", "DOCTOR"), "/members/0/profession"));
+    }
+
+    @Test
+    @DisplayName("Un historique qui ne commence pas par Created, ou dont l'événement ne correspond pas à la commande, est refusé")
+    void badHistory() {
+        ObjectNode history = (ObjectNode) read(folder("/histories/cardio-37-41.history.json").resolve("cardio-37-41.history.json"));
+        ((ObjectNode) history.at("/events/1")).put("event", "Granted");
+        assertThat(Schemas.violations("history", history)).anyMatch(v -> v.contains("/events/1"));
+        history.withArray("/events").remove(0);
+        assertThat(Schemas.violations("history", history)).anyMatch(v -> v.contains("/events/0"));
     }
 
     @Test
