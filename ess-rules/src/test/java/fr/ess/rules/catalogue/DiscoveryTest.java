@@ -30,11 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Découverte des cadres régionaux")
 class DiscoveryTest {
 
-    /** A framework that reuses the national ID COMP-01: refused. Public with a no-argument constructor for ServiceLoader. */
-    public static final class Reusing implements RegionalFramework {
+    /** A framework of region 24 with one rule, declared by a code and a rule ID. */
+    private abstract static class Declared implements RegionalFramework {
+        private final String code;
+        private final String ruleId;
+
+        Declared(String code, String ruleId) {
+            this.code = code;
+            this.ruleId = ruleId;
+        }
+
         @Override
         public String code() {
-            return "RUS";
+            return code;
         }
 
         @Override
@@ -44,35 +52,28 @@ class DiscoveryTest {
 
         @Override
         public Text name() {
-            return Text.of("Cadre qui réutilise COMP-01", "Framework reusing COMP-01");
+            return Text.of("Cadre " + code, "Framework " + code);
         }
 
         @Override
         public Seq<Rule<Subject>> rules() {
-            return List.of(TestFramework.rule("RUS", "COMP-01"));
+            return List.of(TestFramework.rule(code, ruleId));
+        }
+    }
+
+    /** A framework that reuses the national ID COMP-01: refused. Public with a no-argument constructor for ServiceLoader. */
+    public static final class Reusing extends Declared {
+        /** For ServiceLoader. */
+        public Reusing() {
+            super("RUS", "COMP-01");
         }
     }
 
     /** A well-formed framework of region 24 with one rule, TST-01. */
-    public static final class Valid implements RegionalFramework {
-        @Override
-        public String code() {
-            return "TST";
-        }
-
-        @Override
-        public String region() {
-            return "24";
-        }
-
-        @Override
-        public Text name() {
-            return Text.of("Cadre de test", "Test framework");
-        }
-
-        @Override
-        public Seq<Rule<Subject>> rules() {
-            return List.of(TestFramework.rule("TST", "TST-01"));
+    public static final class Valid extends Declared {
+        /** For ServiceLoader. */
+        public Valid() {
+            super("TST", "TST-01");
         }
     }
 
