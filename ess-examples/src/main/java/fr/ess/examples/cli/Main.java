@@ -145,7 +145,7 @@ public final class Main {
             synopsisSubcommandLabel = "(validate | replay | rules | demography)",
             description = {"Équipes de soins spécialisés: validates dossiers, replays scenarios, prints the rule catalogue.",
                     "Formats of the files and of the JSON outputs: docs/formats.md; their JSON Schemas are in this jar "
-                            + "under schemas/ (dossier, scenario, registry, validate, replay, rules, errors)."})
+                            + "under schemas/ (dossier, scenario, registry, history, validate, replay, rules, errors)."})
     static final class Root implements Callable<Integer> {
 
         private final Io io;
