@@ -79,9 +79,14 @@ public final class Catalogue {
         return NationalRules.ALL.appendAll(frameworks.flatMap(f -> f.rules().sortBy(Rule::id)));
     }
 
-    /** @return the metadata of every rule, in catalogue order */
+    /**
+     * The metadata of every edition of every rule: the rules in catalogue order, the editions of a rule next to
+     * each other, newest first (the order of {@code RULES.md}).
+     *
+     * @return the editions' metadata
+     */
     public Seq<RuleMetadata> metadata() {
-        return rules().map(Rule::metadata);
+        return rules().flatMap(Rule::editionsNewestFirst);
     }
 
     /**

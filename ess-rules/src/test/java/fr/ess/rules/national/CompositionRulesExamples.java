@@ -1,5 +1,7 @@
 package fr.ess.rules.national;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static fr.ess.core.testing.SampleDossiers.cardio;
 import static fr.ess.core.testing.SampleDossiers.cardiologist;
 import static fr.ess.core.testing.SampleDossiers.department;
@@ -366,7 +368,7 @@ class CompositionRulesExamples {
         class Regional {
 
             private final ParameterVersion twelveAndAHalf = new ParameterVersion(Parameters.MINIMUM_SHARE,
-                    new BigDecimal("12.5"), LocalDate.of(2025, 1, 1), Option.none(), "Cadre régional de test", "CTR");
+                    new BigDecimal("12.5"), LocalDate.of(2025, 1, 1), Option.none(), TestReferences.ref("Cadre régional de test"), "CTR");
 
             private EvaluationContext regional(DemographyTable demography) {
                 return noData().withDemography(demography)
