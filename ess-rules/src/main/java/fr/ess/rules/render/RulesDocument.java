@@ -173,7 +173,7 @@ public final class RulesDocument {
     private static String areaName(String prefix, String framework, Catalogue catalogue) {
         if (!RuleMetadata.NATIONAL.equals(framework)) {
             return "Cadre régional " + catalogue.frameworks().find(f -> f.code().equals(framework))
-                    .map(f -> f.name().fr() + " (" + framework + ", région " + f.region() + ")").getOrElse(framework);
+                    .map(f -> f.name().fr() + " (" + framework + ", région " + f.region().code() + ")").getOrElse(framework);
         }
         return AREAS.get(prefix).map(a -> a + " (" + prefix + ")").getOrElse(prefix);
     }

@@ -25,9 +25,14 @@ import java.time.LocalDate;
  * 2024-06-22 and targetShare to 60 % from 2025-01-01, in any region chosen by the test. It shows nothing of
  * a real region: it exercises « extend, never weaken ».
  *
- * @param region the INSEE code of the region it applies to
+ * @param regionCode the INSEE code of the region it applies to
  */
-record StricterFramework(String region) implements RegionalFramework {
+record StricterFramework(String regionCode) implements RegionalFramework {
+
+    @Override
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region(regionCode).get();
+    }
 
     static final String CODE = "TST";
     static final BigDecimal MINIMUM_SHARE = new BigDecimal("12.5");
