@@ -45,13 +45,13 @@ class FrameworkPathTest {
 
             public final class PaysDeLaLoire implements RegionalFramework {
                 public String code() { return "PDL"; }
-                public String region() { return "52"; }
+                public fr.ess.core.geography.Region region() { return fr.ess.core.geography.Geography.cog().region("52").get(); }
                 public Text name() { return Text.of("Pays de la Loire", "Pays de la Loire"); }
                 public Seq<Rule<Subject>> rules() {
                     return List.of(Rule.of(RuleMetadata.builder().id("PDL-01").framework("PDL")
                             .title("Au moins deux membres", "At least two members")
                             .statement("L'ESS a au moins deux membres.", "The ESS has at least two members.")
-                            .legalReference("Cadre régional de test").sourceQuote("—")
+                            .references(fr.ess.rules.reference.LegalReference.of("Cadre régional de test", fr.ess.rules.reference.Authority.SECONDARY, "—"))
                             .at(Severity.WARNING, Checkpoint.LABEL).build(),
                             Check.<Subject>that(s -> s.dossier().members().size() >= 2,
                                     Text.of("deux membres ou plus", "two members or more"),

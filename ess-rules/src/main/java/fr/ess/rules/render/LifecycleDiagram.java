@@ -4,7 +4,6 @@ import fr.ess.core.geography.Territory;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Transitions;
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.lifecycle.Lifecycle;
 import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
@@ -74,7 +73,7 @@ public final class LifecycleDiagram {
         if (blocking.isEmpty()) {
             return edge.command().name();
         }
-        boolean lenient = edge.from() == EssState.DRAFT && Lifecycle.onlyGuardsRefuseInDraft(edge.command());
+        boolean lenient = edge.from() == EssState.DRAFT && Transitions.draftLenient(edge.command());
         return edge.command() + " (" + blocking.mkString(", ") + (lenient ? " en avertissement)" : ")");
     }
 

@@ -3,7 +3,6 @@ package fr.ess.rules.examples;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import fr.ess.rules.engine.RuleId;
-import fr.ess.rules.render.RulesDocument;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -177,15 +176,25 @@ public record ExampleTable(Path file, String ruleId, String intro, Seq<String> h
     }
 
     /**
-     * The examples of each rule as {@code RULES.md} shows them under the rule's sheet.
+     * The examples of each rule as {@code RULES.md} shows them under the rule's sheet: a heading
+     * « Exemples (n) », the introduction and the table, in Markdown.
      *
      * @param tables the tables
-     * @return the examples of a rule, if it has a table
+     * @return the Markdown of a rule's examples, if it has a table
      */
-    public static Function<RuleId, Option<RulesDocument.Examples>> forDocument(Seq<ExampleTable> tables) {
-        Map<String, RulesDocument.Examples> byRule = tables.toMap(t -> t.ruleId(),
-                t -> new RulesDocument.Examples(t.intro(), t.header(), t.examples().map(Example::cells)));
+    public static Function<RuleId, Option<String>> forDocument(Seq<ExampleTable> tables) {
+        Map<String, String> byRule = tables.toMap(ExampleTable::ruleId, ExampleTable::markdown);
         return id -> byRule.get(id.value());
+    }
+
+    /** @return the examples in Markdown, as {@code RULES.md} shows them */
+    public String markdown() {
+        return "#### Exemples (" + examples.size() + ")\n\n" + intro + "\n\n" + row(header) + "\n"
+                + row(header.map(h -> "---")) + "\n" + examples.map(e -> row(e.cells())).mkString("\n");
+    }
+
+    private static String row(Seq<String> cells) {
+        return cells.map(c -> c.isEmpty() ? "—" : c.replace("|", "\\|")).mkString("| ", " | ", " |");
     }
 
     /** The cells of a table line: split on {@code |} (not on {@code \|}, which is a literal bar), trimmed. */

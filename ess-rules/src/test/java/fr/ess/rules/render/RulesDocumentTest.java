@@ -67,8 +67,9 @@ class RulesDocumentTest {
             assertThat(document).contains("### " + r.id() + " — " + Layout.escape(r.title().fr()))
                     .contains("*English : " + Layout.escape(r.title().en()) + "*")
                     .contains(Layout.escape(r.statement().fr()))
-                    .contains(Layout.escape(r.legalReference()))
-                    .contains(Layout.escape(r.sourceQuote()));
+                    .contains(Layout.escape(r.statement().fr()));
+            r.references().forEach(ref -> assertThat(document).contains(Layout.escape(ref.quote()))
+                    .contains(Layout.escape(ref.label())));
             r.interpretation().forEach(i -> assertThat(document).contains(Layout.escape(i.fr())));
         }
     }
@@ -81,7 +82,7 @@ class RulesDocumentTest {
             sheet = sheet.substring(0, sheet.indexOf("\n### ", 1) < 0 ? sheet.indexOf("\n## ") : sheet.indexOf("\n### ", 1));
             assertThat(sheet).contains("#### Exemples (" + table.examples().size() + ")");
             for (var example : table.examples()) {
-                assertThat(sheet).contains("| " + Layout.escape(example.name()) + " |");
+                assertThat(sheet).contains("| " + example.name().replace("|", "\\|") + " |");
             }
         }
         assertThat(RulesDocument.markdown(Catalogue.national())).doesNotContain("#### Exemples");
