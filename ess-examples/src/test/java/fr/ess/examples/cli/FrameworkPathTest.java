@@ -33,7 +33,7 @@ class FrameworkPathTest {
             package org.example.pdl;
 
             import fr.ess.rules.engine.Check;
-            import fr.ess.rules.engine.Checkpoint;
+            import fr.ess.core.lifecycle.CommandType;
             import fr.ess.rules.engine.Rule;
             import fr.ess.rules.engine.RuleMetadata;
             import fr.ess.rules.engine.Severity;
@@ -52,7 +52,7 @@ class FrameworkPathTest {
                             .title("Au moins deux membres", "At least two members")
                             .statement("L'ESS a au moins deux membres.", "The ESS has at least two members.")
                             .references(fr.ess.rules.reference.LegalReference.of("Cadre régional de test", fr.ess.rules.reference.Authority.SECONDARY, "—"))
-                            .at(Severity.WARNING, Checkpoint.LABEL).build(),
+                            .at(Severity.WARNING, CommandType.LABEL).build(),
                             Check.<Subject>that(s -> s.dossier().members().size() >= 2,
                                     Text.of("deux membres ou plus", "two members or more"),
                                     Text.of("moins de deux membres", "fewer than two members"))));

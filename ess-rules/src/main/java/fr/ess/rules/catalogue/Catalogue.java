@@ -3,7 +3,7 @@ package fr.ess.rules.catalogue;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Territory;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
@@ -35,7 +35,7 @@ public final class Catalogue {
      * The national rules of each checkpoint (the guards excepted), in catalogue order, indexed by the
      * checkpoint's ordinal: selected once, since the selection is the same for every evaluation.
      */
-    private static final Vector<Seq<Rule<Subject>>> NATIONAL_AT = Vector.of(Checkpoint.values())
+    private static final Vector<Seq<Rule<Subject>>> NATIONAL_AT = Vector.of(CommandType.values())
             .map(c -> NationalRules.ALL.filter(r -> !NationalRules.GUARDS.contains(r) && r.appliesAt(c)));
 
     private final Seq<RegionalFramework> frameworks;
@@ -142,7 +142,7 @@ public final class Catalogue {
      * @param territory the territory that selects the regional frameworks
      * @return the rules
      */
-    public Seq<Rule<Subject>> rulesAt(Checkpoint checkpoint, Territory territory) {
+    public Seq<Rule<Subject>> rulesAt(CommandType checkpoint, Territory territory) {
         Seq<Rule<Subject>> national = NATIONAL_AT.get(checkpoint.ordinal());
         Seq<RegionalFramework> applicable = applicableTo(territory);
         return applicable.isEmpty() ? national
@@ -177,7 +177,7 @@ public final class Catalogue {
      * @param context the context
      * @return one result per rule of the checkpoint, in catalogue order
      */
-    public Seq<RuleResult> evaluate(Subject subject, Checkpoint checkpoint, EvaluationContext context) {
+    public Seq<RuleResult> evaluate(Subject subject, CommandType checkpoint, EvaluationContext context) {
         Territory territory = subject.dossier().territory();
         EvaluationContext ctx = contextFor(territory, context);
         return rulesAt(checkpoint, territory).map(r -> r.evaluate(subject, checkpoint, ctx));
@@ -191,7 +191,7 @@ public final class Catalogue {
      * @param context the context
      * @return the evaluation: every rule of the checkpoint once, in catalogue order, with the flags
      */
-    public Evaluation evaluate(Dossier dossier, Checkpoint checkpoint, EvaluationContext context) {
+    public Evaluation evaluate(Dossier dossier, CommandType checkpoint, EvaluationContext context) {
         return new Evaluation(dossier.id(), checkpoint, context.asOf(),
                 evaluate(Subject.of(dossier), checkpoint, context));
     }

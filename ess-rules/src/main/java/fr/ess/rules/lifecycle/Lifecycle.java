@@ -11,7 +11,6 @@ import fr.ess.core.lifecycle.Transitions;
 import fr.ess.core.lifecycle.Restitution;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Severity;
 import fr.ess.rules.engine.Subject;
@@ -78,7 +77,7 @@ public final class Lifecycle {
      * @return the decision
      */
     public Decision decide(Ess state, Command command, EvaluationContext context) {
-        Checkpoint checkpoint = Checkpoint.of(command.type());
+        CommandType checkpoint = command.type();
         Subject guardSubject = Subject.of(state, command, state.dossier(), List.empty());
         EvaluationContext guardContext = catalogue.contextFor(state.dossier().territory(), context);
         Seq<RuleResult> guards = catalogue.guards().map(g -> g.evaluate(guardSubject, checkpoint, guardContext));

@@ -4,7 +4,7 @@ import fr.ess.rules.reference.TestReferences;
 
 import fr.ess.core.team.Member;
 import fr.ess.rules.engine.Check;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
@@ -43,7 +43,7 @@ record StricterFramework(String regionCode) implements RegionalFramework {
             .title("Au moins trois membres actifs", "At least three active members")
             .statement("L'ESS compte au moins trois membres actifs.", "The ESS has at least three active members.")
             .references(TestReferences.ref("Cadre régional de test"))
-            .at(Severity.BLOCKING, Checkpoint.LABEL)
+            .at(Severity.BLOCKING, CommandType.LABEL)
             .build(),
             Check.<Subject>that(s -> s.dossier().members().count(Member::active) >= 3,
                     Text.of("Au moins trois membres actifs.", "At least three active members."),

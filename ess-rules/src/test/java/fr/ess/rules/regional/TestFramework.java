@@ -2,7 +2,7 @@ package fr.ess.rules.regional;
 
 import fr.ess.rules.reference.TestReferences;
 
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.rules.engine.Check;
