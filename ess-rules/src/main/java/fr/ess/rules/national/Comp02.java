@@ -58,6 +58,7 @@ public final class Comp02 {
                     + "ou une pause, car nul ne peut être retenu.",
                     "A paused or removed leader no longer leads: after a departure or a pause the rule only warns, since "
                     + "nobody can be forced to stay.")
+            .messages(NO_LEADER, INVALID, VALID)
             .build();
 
     /** COMP-02, its editions. */

@@ -69,6 +69,7 @@ public final class Comp06 {
                     + "specialist (and nobody counted): satisfied; more counted than specialists: not evaluable (the "
                     + "demography contradicts the roster), which takes precedence over \"no specialist\" when members are "
                     + "counted. A departure is never refused, so the rule only warns after REMOVE_MEMBER / PAUSE_MEMBER.")
+            .messages(List.of(REACHED, BELOW).appendAll(SpecialistShare.MESSAGES))
             .build();
 
     /** COMP-06, its editions. */

@@ -54,6 +54,7 @@ public final class Comp07 {
             .parameters(List.of(Parameters.TARGET_SHARE))
             .factKeys(List.of("counted", "liberalSpecialists", "targetSharePercent", "share", "reached",
                     "parameterVersion", "parameterSource", "missing", "missingDepartments"))
+            .messages(List.of(REACHED, BELOW).appendAll(SpecialistShare.MESSAGES))
             .build();
 
     /** COMP-07, its editions. */

@@ -54,6 +54,7 @@ public final class Leg01 {
                     + "juridique n'est imposée » : la bibliothèque exige une structure et accepte toute forme.",
                     "The FAQ says both \"necessarily … association loi 1901\" and \"no legal structure is imposed\": the "
                     + "library requires a structure and accepts any form.")
+            .messages(NONE, FITS, WRONG_SCHEME)
             .build();
 
     /** LEG-01, its editions. */

@@ -57,6 +57,8 @@ public final class Life06 {
                     + "avec un autre type est une incohérence. Sans référence (LABEL, SPEND, …) la règle est sans objet.",
                     "No text states it (lifecycle.md). A funder is identified by its id; the same id with another kind "
                     + "is inconsistent. Without a reference (LABEL, SPEND, …) the rule does not apply.")
+            .messages(FUNDER_KIND, CONSISTENT_FUNDER, NO_REFERENCE, NO_MEMBER, WRONG_STATUS, CONSISTENT_MEMBER,
+                    Rules.NO_COMMAND)
             .build();
 
     /** LIFE-06, its editions. */

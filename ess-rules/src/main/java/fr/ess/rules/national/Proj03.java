@@ -62,6 +62,7 @@ public final class Proj03 {
                     + "liste ZIP fournie, la règle est non évaluable (sauf défaut de structure, signalé d'abord).",
                     "The communes checked are those of the ADVANCED_CONSULTATIONS actions. Without a ZIP list the rule is "
                     + "not evaluable (unless a structural defect is found first).")
+            .messages(NOT_DECLARED, NO_ACTION, NO_COMMUNE, NO_ZIP_LIST, ALL_IN_ZIP, OUTSIDE)
             .build();
 
     /** PROJ-03, its editions. */

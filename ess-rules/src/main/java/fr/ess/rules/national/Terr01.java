@@ -46,6 +46,7 @@ public final class Terr01 {
                     + "canton ne peut pas être exprimé : c'est le type qui garantit « à minima départemental ».",
                     "The territory is described by whole departments (INSEE codes); a commune or a canton cannot be "
                     + "expressed: the type guarantees \"at least departmental\".")
+            .messages(NON_EMPTY, EMPTY)
             .build();
 
     /** TERR-01, its editions. */
