@@ -68,6 +68,9 @@ final class Engine {
                         shrinker.failure(), seed, done + 1, List.of(shrunk), List.of(original), result);
             }
         }
+        if (Boolean.getBoolean(Property.STATISTICS_PROPERTY) && !stats.report().isEmpty()) {
+            System.out.println(name + ": statistics of " + done + " tries (seed " + seed + ")\n" + stats.report());
+        }
         try {
             settings.coverage().accept(stats);
         } catch (AssertionError | RuntimeException coverage) {
