@@ -281,7 +281,7 @@ class FuzzCommandLineProperties {
             assertThat(stats.percentage("exit", 2)).isGreaterThanOrEqualTo(20);
             // inputs the readers accept, too: about 19 % of the mutants (measured over 2 700 tries: 32 % of those with
             // one mutation, 12 % with two, 3 % with three, none with raw bytes); 10 % keeps a margin of 4 standard
-            // deviations at 300 tries (15 % under jqwik, whose mutants had fewer mutations)
+            // deviations at 300 tries (15 % with the generators before issue 12, whose mutants had fewer mutations)
             assertThat(stats.percentageWhere("exit", values -> !values.equals(List.of(2)))).isGreaterThanOrEqualTo(10);
         }).check((mutant, stats) -> {
             Path file = Files.write(dir.resolve(mutant.target().copy), mutant.bytes());
