@@ -60,7 +60,7 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
         } else if (event instanceof Event.Labelled) {
             return new Ess(dossier, EssState.LABELLED, ledger, date, restitutions);
         } else if (event instanceof Event.Granted g) {
-            return new Ess(dossier, EssState.FUNDED, ledger.grant(g.command().funder(), g.command().amount()), date,
+            return new Ess(dossier, EssState.FUNDED, ledger.record(g.command()), date,
                     restitutions);
         } else if (event instanceof Event.Spent s) {
             return new Ess(dossier, state, ledger.spend(s.command().amount()), date, restitutions);

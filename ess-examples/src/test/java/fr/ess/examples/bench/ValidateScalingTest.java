@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Guards the linear-time checks of issue 13 — « pas de vérification quadratique »: a list of 100,000
  * elements (actions with distinct ids and their budget lines, one department repeated, ESS of a registry) is
  * validated in seconds. With the former checks, each element compared with all the ones before it, the same
- * inputs took minutes (a regression fails on the 60-second timeout). The bounds are generous (the machine running the tests may be loaded): the
- * figures themselves are in {@code ess-examples/BENCHMARKS.md} ({@link ValidateScaling}).
+ * inputs took minutes (a regression fails on the 60-second timeout). The bounds are generous (the machine
+ * running the tests may be loaded): the figures themselves are in {@code ess-examples/BENCHMARKS.md} ({@link ValidateScaling}).
  */
 class ValidateScalingTest {
 
