@@ -45,34 +45,46 @@ public final class EventInvariants {
             return List.of(problem("LIFE-01", "Created can only be the first event of a history"));
         }
         Command command = ((Event.Accepted) event).command();
+        // as decide: the guards first, and the checkpoint's invariants only when no guard refuses
+        Seq<Problem> guards = guards(before, event, command);
+        return guards.isEmpty() ? checkpoint(before.ledger(), event) : guards;
+    }
+
+    /** The guards of every command, in the order of decide: LIFE-01 (LIFE-02 once dissolved), LIFE-03, LIFE-06. */
+    private static Seq<Problem> guards(Ess before, Event event, Command command) {
         List<Problem> problems = List.empty();
+        if (before.state() == EssState.DISSOLVED) {
+            // on a dissolved ESS, LIFE-02 refuses and LIFE-01 does not apply
+            problems = problems.append(problem("LIFE-02", event.name() + " after the dissolution: DISSOLVED is terminal"));
+        } else if (!Transitions.accepts(before.state(), command.type())) {
+            problems = problems.append(problem("LIFE-01", command.type() + " is not allowed in " + before.state()
+                    + " (allowed in " + Transitions.acceptedIn(command.type()).mkString(", ") + ")"));
+        }
         if (command.date().isBefore(before.lastEventDate())) {
             problems = problems.append(problem("LIFE-03", event.name() + " of " + command.date()
                     + " is dated before the last event (" + before.lastEventDate() + ")"));
         }
-        if (before.state() == EssState.DISSOLVED) {
-            // as in decide: on a dissolved ESS, LIFE-02 refuses and LIFE-01 does not apply
-            return problems.append(problem("LIFE-02", event.name() + " after the dissolution: DISSOLVED is terminal"));
-        }
-        if (!Transitions.accepts(before.state(), command.type())) {
-            problems = problems.append(problem("LIFE-01", command.type() + " is not allowed in " + before.state()
-                    + " (allowed in " + Transitions.acceptedIn(command.type()).mkString(", ") + ")"));
-        }
-        return problems.appendAll(payload(before, event, command));
+        return problems.appendAll(references(before, command));
     }
 
-    private static Seq<Problem> payload(Ess before, Event event, Command command) {
-        Ledger ledger = before.ledger();
-        if (event instanceof Event.Granted g) {
-            Option<Funder> known = ledger.conflictingKind(g.command().funder());
+    /** LIFE-06: the funder of a grant keeps its kind and the grant is new; a designated member exists, in the right status. */
+    private static Seq<Problem> references(Ess before, Command command) {
+        if (command instanceof Command.Grant grant) {
+            Option<Funder> known = before.ledger().conflictingKind(grant.funder());
             return known.isDefined()
-                    ? List.of(problem("LIFE-06", "funder " + g.command().funder().id() + " is already known as "
+                    ? List.of(problem("LIFE-06", "funder " + grant.funder().id() + " is already known as "
                             + known.get().kind()))
-                    : ledger.recorded(g.command())
-                            ? List.of(problem("LIFE-06", "the same grant (" + g.command().funder().id() + ", "
-                                    + g.command().amount() + ", " + g.command().date() + ") is already recorded"))
+                    : before.ledger().recorded(grant)
+                            ? List.of(problem("LIFE-06", "the same grant (" + grant.funder().id() + ", "
+                                    + grant.amount() + ", " + grant.date() + ") is already recorded"))
                             : List.empty();
-        } else if (event instanceof Event.Spent s) {
+        }
+        return memberTarget(command).map(id -> member(before, command, id)).getOrElse(List.empty());
+    }
+
+    /** The invariants of the checkpoints that decide checks with rules: BUD-04 for a spending, LIFE-04 for a dissolution. */
+    private static Seq<Problem> checkpoint(Ledger ledger, Event event) {
+        if (event instanceof Event.Spent s) {
             return s.command().amount().compareTo(ledger.balance()) > 0
                     ? List.of(problem("BUD-04", "spending " + s.command().amount() + " exceeds the balance "
                             + ledger.balance()))
@@ -80,7 +92,7 @@ public final class EventInvariants {
         } else if (event instanceof Event.Dissolved d) {
             return ledger.restitutionProblems(d.restitutions()).map(p -> problem("LIFE-04", "restitutions: " + p));
         }
-        return memberTarget(command).map(id -> member(before, command, id)).getOrElse(List.empty());
+        return List.empty();
     }
 
     private static Seq<Problem> member(Ess before, Command command, Identifier id) {
