@@ -46,7 +46,10 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
     }
 
     /**
-     * Folds one event into the state ("evolve"). Pure: the receiver is unchanged.
+     * Folds one event into the state ("evolve"). Pure: the receiver is unchanged. It records what the event
+     * says without checking it: it is meant for the events {@code Lifecycle.decide} has just yielded for this
+     * state. Events read back from storage go through {@link History#replay}, which refuses those that cannot
+     * follow the state ({@link EventInvariants}).
      *
      * @param event an accepted event
      * @return the state after the event
