@@ -98,10 +98,11 @@ public final class EventInvariants {
     private static Seq<Problem> member(Ess before, Command command, Identifier id) {
         Option<Member> member = before.dossier().member(id);
         if (member.isEmpty()) {
-            return List.of(problem("LIFE-06", "member " + id + " does not exist"));
+            return List.of(problem("LIFE-06", "member " + id.scheme() + " " + id.value() + " does not exist"));
         }
         return requiredStatus(command).filter(r -> member.get().status() != r)
-                .map(r -> problem("LIFE-06", "member " + id + " is " + member.get().status() + ", it should be " + r))
+                .map(r -> problem("LIFE-06", "member " + id.scheme() + " " + id.value() + " is " + member.get().status()
+                        + ", it should be " + r))
                 .toList();
     }
 

@@ -145,9 +145,10 @@ class TamperedHistoryTest {
     void inconsistentReferences() {
         Seq<Event> start = HONEST.take(2);
         assertThat(refused(start.append(new Event.MemberRemoved(new Command.RemoveMember(DAY, rpps(99)))))
-                .map(Problem::message)).singleElement().asString().startsWith("LIFE-06: member ").endsWith("does not exist");
+                .map(Problem::toString)).containsExactly("events[2]: LIFE-06: member RPPS " + rpps(99).value() + " does not exist");
         assertThat(refused(start.append(new Event.MemberResumed(new Command.ResumeMember(DAY, rpps(1)))))
-                .map(Problem::message)).singleElement().asString().endsWith("is ACTIVE, it should be PAUSED");
+                .map(Problem::toString)).containsExactly("events[2]: LIFE-06: member RPPS " + rpps(1).value()
+                        + " is ACTIVE, it should be PAUSED");
         assertThat(refused(HONEST.take(3).append(new Event.Granted(new Command.Grant(DAY.plusDays(40),
                 Funder.of("ARS-CVL", FunderKind.CPAM), euros(100), List.of("x"))))).map(Problem::toString))
                 .containsExactly("events[3]: LIFE-06: funder ARS-CVL is already known as ARS");
