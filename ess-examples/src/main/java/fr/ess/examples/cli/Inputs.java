@@ -94,8 +94,8 @@ final class Inputs {
      * @return the demography and its reading report, or why the file cannot be used
      */
     static Validation<Seq<String>, RppsDemography> rppsExtract(Path file) {
-        String name = file.toString();
-        return RppsExtract.read(file).mapError(problems -> problems.map(p -> name + ": " + p));
+        // the reader locates its problems at the file as given: the name is said once
+        return RppsExtract.read(file).mapError(problems -> problems.map(Problem::toString));
     }
 
     /**

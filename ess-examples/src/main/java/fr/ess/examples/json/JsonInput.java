@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
+import fr.ess.core.problem.ReadFailure;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -78,10 +78,10 @@ public final class JsonInput {
                 byte[] bytes = in.readNBytes(MAX_BYTES + 1);
                 return bytes.length > MAX_BYTES ? tooLarge(bytes.length) : Validation.valid(bytes);
             }
-        } catch (NoSuchFileException e) {
-            return unreadable("does not exist");
-        } catch (IOException | SecurityException e) {
-            return unreadable("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        } catch (IOException e) {
+            return unreadable(ReadFailure.reason(e));
+        } catch (SecurityException e) {
+            return unreadable("cannot be read: access refused");
         }
     }
 
@@ -130,7 +130,7 @@ public final class JsonInput {
             return Problem.at(path(e), duplicate ? ProblemKind.DUPLICATE : ProblemKind.UNREADABLE,
                     (duplicate ? "" : "malformed JSON: ") + message + where(e.getLocation())).invalid();
         } catch (IOException e) {
-            return unreadable("cannot be read as JSON (" + e.getClass().getSimpleName() + ")");
+            return unreadable("cannot be read as JSON");
         }
     }
 

@@ -3,6 +3,7 @@ package fr.ess.rules.context.rpps;
 import fr.ess.core.geography.Geography;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
+import fr.ess.core.problem.ReadFailure;
 import fr.ess.core.profession.SpecialtyNomenclature;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -67,17 +68,21 @@ public final class RppsReader {
 
     /**
      * Reads an extract file, as bytes (UTF-8 or ISO-8859-1, decided per line; see {@link RppsExtract}).
-     * Problems are located at the file name, e.g. {@code "PS_LibreAcces_Personne_activite.txt:line 1"}.
+     * Problems are located at the file as given, e.g. {@code "data/PS_LibreAcces_Personne_activite.txt:line 1"},
+     * and their messages do not repeat it.
      *
      * @param file the extract
      * @return the demography, or the problems that make the file unusable
      */
     public Validation<Seq<Problem>, RppsDemography> read(Path file) {
-        String name = String.valueOf(file.getFileName());
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return Problem.at(name, ProblemKind.UNREADABLE, "the file is a directory, not a file").invalid();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(LineSource.of(in), name);
         } catch (IOException e) {
-            return Problem.at(name, ProblemKind.UNREADABLE, "cannot read " + name + ": " + e).invalid();
+            return Problem.at(name, ProblemKind.UNREADABLE, "the file " + ReadFailure.reason(e)).invalid();
         }
     }
 
@@ -125,7 +130,7 @@ public final class RppsReader {
             return Validation.valid(tally.result());
         } catch (IOException e) {
             return Problem.at(source + ":line " + (lines.number() + 1), ProblemKind.UNREADABLE,
-                    "cannot read line " + (lines.number() + 1) + ": " + e).invalid();
+                    "the line " + ReadFailure.reason(e)).invalid();
         }
     }
 
