@@ -91,11 +91,15 @@ final class Inputs {
      * Reads an RPPS directory extract into the liberal-specialist demography.
      *
      * @param file the extract
-     * @return the demography and its reading report, or why the file cannot be used
+     * @return the demography and its reading report, or why the file cannot be used (including an extract
+     *     from which no data line could be read: an empty table would silently pass for a count)
      */
     static Validation<Seq<String>, RppsDemography> rppsExtract(Path file) {
         // the reader locates its problems at the file as given: the name is said once
-        return RppsExtract.read(file).mapError(problems -> problems.map(Problem::toString));
+        return RppsExtract.read(file).mapError(problems -> problems.map(Problem::toString))
+                .flatMap(read -> read.anyLineRead() ? Validation.valid(read) : Validation.invalid(List.of(file + ": "
+                        + (read.lines() == 0 ? "no data line after the header: nothing could be counted"
+                                : "no line could be read: " + read.summary()))));
     }
 
     /**
