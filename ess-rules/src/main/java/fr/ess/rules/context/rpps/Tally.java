@@ -79,6 +79,7 @@ final class Tally {
     private final Map<String, Integer> departmentIndex = new HashMap<>();
     private final Map<String, Integer> specialtyIndex = new HashMap<>();
     private final boolean compact;
+    private final int guadeloupe;
 
     private final boolean[] covered;
     private final LongSet professionals = new LongSet();
@@ -114,6 +115,7 @@ final class Tally {
         specialties.zipWithIndex().forEach(t -> specialtyIndex.put(t._1.code(), t._2));
         this.compact = (long) departments.size() * specialties.size() < Long.MAX_VALUE / RPPS_RANGE;
         this.covered = new boolean[departments.size()];
+        this.guadeloupe = departmentIndex.getOrDefault("971", -1);
     }
 
     /**
@@ -203,15 +205,18 @@ final class Tally {
     }
 
     /**
-     * The index of the department of the current line's activity, -1 when none: none in Saint-Barthélemy
-     * or Saint-Martin, whichever column says so; else the department column when it names a department of
-     * the geography; else, unless the country column names another country, the INSEE commune code, then
-     * the postal code.
+     * The index of the department of the current line's activity, -1 when none: the department column when
+     * it names a department of the geography; else, unless the country column names another country, the
+     * INSEE commune code, then the postal code; but none when that gives Guadeloupe (971) and any location
+     * column puts the activity in Saint-Barthélemy (977) or Saint-Martin (978).
      */
     private int locate() {
-        if (inCollectivity()) {
-            return -1;
-        }
+        int index = department();
+        // only Guadeloupe's code can stand for Saint-Barthélemy or Saint-Martin (La Poste routes them as 971)
+        return index >= 0 && index == guadeloupe && inCollectivity() ? -1 : index;
+    }
+
+    private int department() {
         int index = fields.isEmpty(department) ? -1 : departmentIndex.getOrDefault(fields.text(department), -1);
         if (index >= 0) {
             return index;
