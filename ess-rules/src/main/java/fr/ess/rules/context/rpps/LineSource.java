@@ -29,7 +29,6 @@ abstract class LineSource {
      * @throws IOException if the input cannot be read
      */
     final boolean next() throws IOException {
-        // an EndlessLineException (an IOException) names the line being discarded: number + 1
         boolean more = advance();
         if (more) {
             number++;
