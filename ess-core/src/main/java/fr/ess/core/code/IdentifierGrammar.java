@@ -27,9 +27,9 @@ import java.util.Locale;
  * Anything else is refused with the character's Unicode name: controls, format and invisible characters
  * (bidi controls, zero-width characters, soft hyphen, byte order mark), other spaces (no-break, thin…),
  * line and paragraph separators, lookalike punctuation (U+2010–U+2015 hyphens and dashes, typographic
- * quotes), symbols outside ASCII, private-use and unassigned code points. Lookalike <em>letters</em> of
- * other scripts (a Cyrillic {@code А} for a Latin {@code A}) are letters and are not refused: mixing
- * scripts is not checked.
+ * quotes), symbols outside ASCII, private-use and unassigned code points. Lookalike <em>letters</em> are
+ * refused where they are the usual trick: a key whose letters mix the Latin script with the Cyrillic or
+ * the Greek one ({@code "АRS-CVL"} with a Cyrillic {@code А}); a key wholly in another script is a key.
  *
  * <h2>References: decision references</h2>
  * A decision reference ({@code "ARS Centre-Val de Loire, décision n° 2025-042"}) is quoted, never joined,
@@ -82,6 +82,10 @@ public final class IdentifierGrammar {
             }
             i += Character.charCount(cp);
         }
+        if (key && mixesLookalikeScripts(value)) {
+            return refuse("'" + value + "' is not " + what + ": it mixes Latin letters with Cyrillic or Greek ones "
+                    + "(a lookalike letter?)");
+        }
         if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
             return refuse("'" + value + "' is not " + what + ": it is not in Unicode normalization form NFC "
                     + "(write accented letters precomposed)");
@@ -112,6 +116,21 @@ public final class IdentifierGrammar {
                     Character.SPACE_SEPARATOR, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> false;
             default -> true;
         };
+    }
+
+    private static boolean mixesLookalikeScripts(String value) {
+        boolean latin = false;
+        boolean other = false;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                latin |= script == Character.UnicodeScript.LATIN;
+                other |= script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
+            }
+            i += Character.charCount(cp);
+        }
+        return latin && other;
     }
 
     private static String describe(int cp) {

@@ -53,6 +53,8 @@ class IdentifierInputTest {
                 .contains("not in Unicode normalization form NFC");
         assertThat(problems(read(SCENARIO.replace("\"id\": \"ESS-CARDIO-37-41\"", "\"id\": \"ESS  CARDIO\""))))
                 .contains("two spaces in a row");
+        assertThat(problems(read(SCENARIO.replace(CPAM, "\"id\": \"\u0410RS-CVL\""))))
+                .startsWith("$.commands[2].funder.id: ").contains("mixes Latin letters with Cyrillic or Greek ones");
     }
 
     @Test
@@ -60,7 +62,8 @@ class IdentifierInputTest {
     void referencesAndFreeTextKeepTheirUnicode() {
         String text = SCENARIO.replace("ARS Centre-Val de Loire, décision 2025-042", "Décision n° 2025-042 de l’ARS « CVL »")
                 .replace("\"name\": \"ESS Cardiologie Touraine – Loir-et-Cher\"", "\"name\": \"ESS Cévennes \\ud83d\\ude00 東京\"")
-                .replace(CPAM, "\"id\": \"Caisse-Île-de-France\"");
+                .replace(CPAM, "\"id\": \"Caisse-Île-de-France\"")
+                .replace("\"id\": \"ESS-CARDIO-37-41\"", "\"id\": \"ЕСС-Москва-1\"");
 
         Validation<Seq<Problem>, Scenario> read = read(text);
 
