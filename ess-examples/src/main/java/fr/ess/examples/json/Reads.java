@@ -2,7 +2,9 @@ package fr.ess.examples.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.core.code.IdentifierGrammar;
 import fr.ess.core.money.Money;
+import fr.ess.core.problem.Invariants;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
 import io.vavr.collection.HashMap;
@@ -36,6 +38,16 @@ public final class Reads {
     public static final Read<String> NON_BLANK = STRING.then(s -> s.isBlank()
             ? Problem.of(ProblemKind.MISSING, "must not be blank").invalid()
             : Validation.valid(s));
+
+    /**
+     * An identifier used as a key — an ESS, funder or action id — following
+     * {@link IdentifierGrammar#key}: {@code "ARS-CVL "} or {@code "ARS‑CVL"} (U+2011) is bad input, never
+     * a second funder beside {@code "ARS-CVL"}.
+     */
+    public static final Read<String> KEY = NON_BLANK.then(s -> Invariants.validate(IdentifierGrammar.key(s), () -> s));
+
+    /** A decision reference, following {@link IdentifierGrammar#reference} (any printable text, NFC, single spaces). */
+    public static final Read<String> REFERENCE = NON_BLANK.then(s -> Invariants.validate(IdentifierGrammar.reference(s), () -> s));
 
     /** A JSON boolean. */
     public static final Read<Boolean> BOOLEAN = (node, path) -> node.isBoolean()
@@ -105,9 +117,10 @@ public final class Reads {
     public static <T> Read<Seq<T>> distinctArrayOf(Read<T> element, Function<? super T, String> key, String what) {
         return (node, path) -> elements(element, node, path).flatMap(elements -> {
             // duplicates among the elements that could be read, so that they are reported with the others
-            Seq<Problem> duplicates = elements.zipWithIndex()
-                    .filter(e -> e._1.isValid() && elements.take(e._2).exists(earlier -> earlier.isValid()
-                            && key.apply(earlier.get()).equals(key.apply(e._1.get()))))
+            // in linear time (a hash set of the keys seen): a list repeating one element a million times is read in
+            // seconds, not hours
+            Seq<Problem> duplicates = Invariants.repeated(elements.zipWithIndex().filter(e -> e._1.isValid()),
+                            e -> key.apply(e._1.get()))
                     .map(e -> Problem.at(JsonPath.index(path, e._2), ProblemKind.DUPLICATE,
                             what + " '" + key.apply(e._1.get()) + "' is listed twice"));
             return also(duplicates, Validation.sequence(elements));

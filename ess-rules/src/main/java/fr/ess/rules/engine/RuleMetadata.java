@@ -28,6 +28,13 @@ public abstract class RuleMetadata {
     /** The day the loi n° 2019-774 du 24 juillet 2019 came into force: the first edition of the national rules. */
     public static final LocalDate FIRST_EDITION = LocalDate.of(2019, 7, 26);
 
+    /**
+     * The first day of an invariant of the lifecycle's history (LIFE-01 to LIFE-06, BUD-04): in force whatever
+     * the date, so that a command dated before the law (a typing error, a tampered history) is still judged
+     * by them. Its edition is named 0001-01-01.
+     */
+    public static final LocalDate ALWAYS = LocalDate.of(1, 1, 1);
+
     /** The reference line of a rule that no text states. */
     public static final String NO_TEXT = "Bon sens (interprétation) — aucun texte ne l'énonce";
 

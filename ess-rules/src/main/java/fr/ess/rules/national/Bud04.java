@@ -32,8 +32,9 @@ public final class Bud04 {
             "Dépense de {amount} € au-delà des {available} € disponibles.",
             "Spending {amount} EUR exceeds the {available} EUR available.");
 
-    /** The edition in force from 2019-07-26. */
-    public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
+    /** The edition in force whatever the date: an invariant of the lifecycle's history. */
+    public static final RuleMetadata ALWAYS = RuleMetadata.builder()
+            .inForceFrom(RuleMetadata.ALWAYS)
             .id("BUD-04")
             .title("Pas de dépense au-delà des fonds disponibles", "No spending beyond the available funds")
             .statement("Une dépense ne dépasse jamais les fonds disponibles (total accordé − total dépensé, en centimes).",
@@ -46,7 +47,7 @@ public final class Bud04 {
             .build();
 
     /** BUD-04, its editions: {@code amount ≤ granted − spent}. */
-    public static final Rule<Subject> RULE = Rules.onStep(FROM_2019, Bud04::check);
+    public static final Rule<Subject> RULE = Rules.onStep(ALWAYS, Bud04::check);
 
     static Finding check(Subject.Step step, Dossier candidate, EvaluationContext ctx) {
         if (!(step.command() instanceof Command.Spend spend)) {

@@ -32,8 +32,9 @@ public final class Life01 {
     static final Template NOT_ALLOWED = Template.of("LIFE-01.notAllowed",
             "{command} n'est pas permise en {state}.", "{command} is not allowed in {state}.");
 
-    /** The edition in force from 2019-07-26. */
-    public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
+    /** The edition in force whatever the date: an invariant of the lifecycle's history. */
+    public static final RuleMetadata ALWAYS = RuleMetadata.builder()
+            .inForceFrom(RuleMetadata.ALWAYS)
             .id("LIFE-01")
             .title("Commande permise dans l'état de l'ESS", "Command allowed in the ESS's state")
             .statement("Une commande n'est acceptée que dans les états que la table des transitions lui attribue (par "
@@ -48,7 +49,7 @@ public final class Life01 {
             .build();
 
     /** LIFE-01, its editions. */
-    public static final Rule<Subject> RULE = Rules.onStep(FROM_2019, Life01::check);
+    public static final Rule<Subject> RULE = Rules.onStep(ALWAYS, Life01::check);
 
     static Finding check(Subject.Step step, Dossier candidate, EvaluationContext ctx) {
         EssState state = step.before().state();

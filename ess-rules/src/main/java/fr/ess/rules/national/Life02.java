@@ -30,8 +30,9 @@ public final class Life02 {
     static final Template ACTIVE = Template.of("LIFE-02.active",
             "L'ESS n'est pas dissoute.", "The ESS is not dissolved.");
 
-    /** The edition in force from 2019-07-26. */
-    public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
+    /** The edition in force whatever the date: an invariant of the lifecycle's history. */
+    public static final RuleMetadata ALWAYS = RuleMetadata.builder()
+            .inForceFrom(RuleMetadata.ALWAYS)
             .id("LIFE-02")
             .title("La dissolution est définitive", "Dissolution is terminal")
             .statement("DISSOLVED est un état terminal : toute commande sur une ESS dissoute est refusée.",
@@ -44,7 +45,7 @@ public final class Life02 {
             .build();
 
     /** LIFE-02, its editions. */
-    public static final Rule<Subject> RULE = Rules.onStep(FROM_2019, Life02::check);
+    public static final Rule<Subject> RULE = Rules.onStep(ALWAYS, Life02::check);
 
     static Finding check(Subject.Step step, Dossier candidate, EvaluationContext ctx) {
         Facts facts = Facts.none().with("state", step.before().state().name());

@@ -28,8 +28,9 @@ public final class Life03 {
     static final Template IN_ORDER = Template.of("LIFE-03.inOrder",
             "La commande suit le dernier événement.", "The command follows the last event.");
 
-    /** The edition in force from 2019-07-26. */
-    public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
+    /** The edition in force whatever the date: an invariant of the lifecycle's history. */
+    public static final RuleMetadata ALWAYS = RuleMetadata.builder()
+            .inForceFrom(RuleMetadata.ALWAYS)
             .id("LIFE-03")
             .title("Chronologie des commandes", "Commands in date order")
             .statement("Les commandes sont datées, et la date d'une commande n'est pas antérieure à celle du dernier "
@@ -44,7 +45,7 @@ public final class Life03 {
             .build();
 
     /** LIFE-03, its editions: {@code command date ≥ last event date}. */
-    public static final Rule<Subject> RULE = Rules.onStep(FROM_2019, Life03::check);
+    public static final Rule<Subject> RULE = Rules.onStep(ALWAYS, Life03::check);
 
     static Finding check(Subject.Step step, Dossier candidate, EvaluationContext ctx) {
         Facts facts = Facts.none().with("date", step.command().date().toString())

@@ -40,8 +40,9 @@ public final class Life04 {
     static final Template INCORRECT = Template.of("LIFE-04.incorrect",
             "Restitutions incorrectes : {problems}", "Incorrect restitutions: {problems}");
 
-    /** The edition in force from 2019-07-26. */
-    public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
+    /** The edition in force whatever the date: an invariant of the lifecycle's history. */
+    public static final RuleMetadata ALWAYS = RuleMetadata.builder()
+            .inForceFrom(RuleMetadata.ALWAYS)
             .id("LIFE-04")
             .title("Restitution des budgets résiduels", "Restitution of the residual budget")
             .statement("À la dissolution, le budget résiduel (accordé − dépensé) est restitué aux financeurs : une "
@@ -63,7 +64,7 @@ public final class Life04 {
             .build();
 
     /** LIFE-04, its editions. */
-    public static final Rule<Subject> RULE = Rules.onStep(FROM_2019, Life04::check);
+    public static final Rule<Subject> RULE = Rules.onStep(ALWAYS, Life04::check);
 
     static Finding check(Subject.Step step, Dossier candidate, EvaluationContext ctx) {
         if (!(step.command() instanceof Command.Dissolve)) {
@@ -72,27 +73,15 @@ public final class Life04 {
         Ledger ledger = step.before().ledger();
         Seq<Restitution> restitutions = step.restitutions();
         Money residual = ledger.residual();
-        Money total = Money.sum(restitutions.map(Restitution::amount));
         Seq<String> funders = ledger.funders().map(Funder::id);
-        Seq<String> overpaid = restitutions.filter(r -> r.amount().compareTo(ledger.granted(r.funder().id())) > 0)
-                .map(r -> r.funder().id());
         Facts facts = Facts.none().with("residual", residual.toString()).with("restitutions", new Fact.Items(
                 restitutions.map(r -> new Fact.Fields(LinkedHashMap.of("funder", Fact.of(r.funder().id()),
                         "amount", Fact.of(r.amount().toString()))))));
-        List<String> problems = List.empty();
-        if (!restitutions.map(Restitution::funder).toList().equals(ledger.funders().toList())) {
-            problems = problems.append("one restitution per funder that granted, in funder-id order ("
-                    + funders.mkString(", ") + ")");
-        }
-        if (!total.equals(residual)) {
-            problems = problems.append("total " + total + " instead of the residual " + residual);
-        }
-        if (!overpaid.isEmpty()) {
-            problems = problems.append("more than granted to " + overpaid.mkString(", "));
-        }
+        Seq<String> problems = ledger.restitutionProblems(restitutions);
         if (problems.isEmpty()) {
             return Finding.of(Outcome.SATISFIED, RETURNED, facts.with("funderCount", funders.size()), facts);
         }
-        return Finding.of(Outcome.VIOLATED, INCORRECT, facts.with("problems", problems.mkString("; ")), facts);
+        return Finding.of(Outcome.VIOLATED, INCORRECT, facts.withLazy("problems", () -> Fact.of(problems.mkString("; "))),
+                facts);
     }
 }

@@ -29,8 +29,9 @@ public final class Life05 {
     static final Template DECISION = Template.of("LIFE-05.decision",
             "Décision : {decision}", "Decision: {decision}");
 
-    /** The edition in force from 2019-07-26. */
-    public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
+    /** The edition in force whatever the date: an invariant of the lifecycle's history. */
+    public static final RuleMetadata ALWAYS = RuleMetadata.builder()
+            .inForceFrom(RuleMetadata.ALWAYS)
             .id("LIFE-05")
             .title("Décision de dissolution", "Dissolution decision")
             .statement("Une dissolution enregistre la décision qui dissout la structure selon ses statuts (référence non "
@@ -45,7 +46,7 @@ public final class Life05 {
             .build();
 
     /** LIFE-05, its editions. */
-    public static final Rule<Subject> RULE = Rules.onStep(FROM_2019, Life05::check);
+    public static final Rule<Subject> RULE = Rules.onStep(ALWAYS, Life05::check);
 
     static Finding check(Subject.Step step, Dossier candidate, EvaluationContext ctx) {
         if (!(step.command() instanceof Command.Dissolve dissolve)) {

@@ -114,6 +114,10 @@ final class RuleSheets {
      * @return e.g. {@code en vigueur depuis le 2019-07-26}, {@code du 2019-07-26 au 2025-01-01 (exclu)}
      */
     static String period(RuleMetadata edition, Language language) {
+        if (edition.inForceFrom().equals(RuleMetadata.ALWAYS) && edition.inForceUntil().isEmpty()) {
+            return Text.of("toujours en vigueur (invariant de l'historique du cycle de vie)",
+                    "always in force (an invariant of the lifecycle's history)").in(language);
+        }
         return edition.inForceUntil().map(u -> Text.of("du " + edition.inForceFrom() + " au " + u + " (exclu)",
                 "from " + edition.inForceFrom() + " until " + u + " (exclusive)").in(language))
                 .getOrElse(() -> Text.of("en vigueur depuis le " + edition.inForceFrom(),

@@ -95,10 +95,14 @@ class EditionsTest {
     }
 
     @Test
-    @DisplayName("les règles nationales d'aujourd'hui sont des éditions en vigueur depuis le 2019-07-26")
+    @DisplayName("les règles nationales d'aujourd'hui sont des éditions en vigueur depuis le 2019-07-26, "
+            + "les invariants de l'historique (LIFE-*, BUD-04) quelle que soit la date")
     void nationalRulesAreEditionsOf2019() {
+        io.vavr.collection.Set<String> invariants = io.vavr.collection.HashSet.of("LIFE-01", "LIFE-02", "LIFE-03", "LIFE-04",
+                "LIFE-05", "LIFE-06", "BUD-04");
         assertThat(fr.ess.rules.national.NationalRules.ALL.flatMap(Rule::editions))
-                .allSatisfy(e -> assertThat(e.metadata().inForceFrom()).isEqualTo(LocalDate.of(2019, 7, 26)));
+                .allSatisfy(e -> assertThat(e.metadata().inForceFrom()).isEqualTo(invariants.contains(e.metadata().id().value())
+                        ? RuleMetadata.ALWAYS : LocalDate.of(2019, 7, 26)));
         assertThat(fr.ess.rules.national.NationalRules.ALL.flatMap(Rule::editions).map(e -> e.metadata().inForceUntil()))
                 .allSatisfy(u -> assertThat(u).isEmpty());
     }
