@@ -47,12 +47,19 @@ class ExampleCoverageTest {
     }
 
     @Test
-    @DisplayName("Chaque règle a ses exemples de la limite d'édition : la veille de son entrée en vigueur, non en vigueur ; le jour même, la règle")
+    @DisplayName("Chaque règle a ses exemples de la limite d'édition : la veille de son entrée en vigueur, non en vigueur ; le jour même, la règle (un invariant du cycle de vie : jugé même avant la loi)")
     void everyRuleHasItsEditionBoundary() {
         Seq<String> without = Catalogue.national().rules().flatMap(rule -> rule.editions().flatMap(edition -> {
             String first = edition.metadata().inForceFrom().toString();
             String dayBefore = edition.metadata().inForceFrom().minusDays(1).toString();
             Seq<Example> examples = TABLES.filter(t -> t.ruleId().equals(rule.id().value())).flatMap(ExampleTable::examples);
+            if (edition.metadata().inForceFrom().equals(RuleMetadata.ALWAYS)) {
+                // an invariant of the lifecycle, in force whatever the date: judged even before the law
+                boolean beforeTheLaw = examples.exists(e -> e.edition().equals(first) && !e.asOf().isEmpty()
+                        && e.asOf().compareTo(RuleMetadata.FIRST_EDITION.toString()) < 0
+                        && !e.keyFacts().contains("message = rule.notInForce"));
+                return beforeTheLaw ? List.<String>empty() : List.of(rule.id() + " " + first);
+            }
             boolean before = examples.exists(e -> e.asOf().equals(dayBefore) && e.outcome().equals("NOT_APPLICABLE")
                     && e.keyFacts().contains("message = rule.notInForce"));
             boolean on = examples.exists(e -> e.asOf().equals(first) && e.edition().equals(first)
