@@ -57,7 +57,8 @@ import java.util.Objects;
  * that are not strictly positive strings with at most two decimals, a department listed twice, a
  * {@code specialty} given for a non-physician or missing for a physician, an action id used twice, and a
  * {@code formatVersion} missing or other than 1. The dossier's optional {@code consultation} becomes its
- * only recorded consultation.
+ * only recorded consultation; {@code consultations}, a list, records several (written by
+ * {@link EssJson#writeDossier} for a dossier that has more than one), and giving both is INCONSISTENT.
  */
 public final class DossierReader {
 
@@ -69,7 +70,7 @@ public final class DossierReader {
             "practiceStatus", "department", "projectLeader", "status");
     static final Seq<String> CONSULTATION_FIELDS = List.of("date", "departments");
     private static final Seq<String> DOSSIER_FIELDS = List.of("formatVersion", "id", "name", "createdOn", "specialty",
-            "territory", "legalStructure", "consultation", "members", "partners", "healthProject", "budget");
+            "territory", "legalStructure", "consultation", "consultations", "members", "partners", "healthProject", "budget");
     private static final Seq<String> LEGAL_STRUCTURE_FIELDS = List.of("form", "identifier");
     private static final Seq<String> PARTNER_FIELDS = List.of("name", "kind", "department");
     private static final Seq<String> PROJECT_FIELDS = List.of("missions", "otherMembersJustification", "actions");
@@ -127,17 +128,17 @@ public final class DossierReader {
                         o.required("createdOn", DATE), o.required("specialty", specialty())).ap(Tuple::of)),
                 o.required("territory", territory()),
                 o.optional("legalStructure", legalStructure()),
-                o.optional("consultation", consultation()),
+                consultations(o),
                 o.required("members", arrayOf(member())),
                 o.optional("partners", arrayOf(partner()), List.empty()),
                 all(Validation.combine(o.required("healthProject", healthProject()),
                         o.required("budget", budget())).ap(Tuple::of))
-        ).ap((version, heading, territory, legalStructure, consultation, members, partners, project) ->
+        ).ap((version, heading, territory, legalStructure, consultations, members, partners, project) ->
                 Dossier.builder()
                         .id(heading._1).name(heading._2).createdOn(heading._3).specialty(heading._4)
                         .territory(territory)
                         .legalStructure(legalStructure)
-                        .consultations(consultation.toList())
+                        .consultations(consultations)
                         .members(members)
                         .partners(partners)
                         .healthProject(project._1)
@@ -215,6 +216,23 @@ public final class DossierReader {
                 o.required("form", enumOf(LegalForm.class)),
                 o.required("identifier", STRING.then(value ->
                         Identifier.parseLegalStructureIdentifier(value, policy)))).ap(LegalStructure::of)));
+    }
+
+    /**
+     * The consultations of a dossier: the format's single {@code consultation}, or {@code consultations}, a
+     * list (what a dossier records after a territory change with a new consultation), not both.
+     *
+     * @param o the dossier object
+     * @return the consultations in order (none when both fields are absent), or their problems
+     */
+    private Validation<Seq<Problem>, Seq<Consultation>> consultations(JsonObject o) {
+        if (o.has("consultation") && o.has("consultations")) {
+            return Problem.at(o.path("consultations"), ProblemKind.INCONSISTENT,
+                    "give either consultation or consultations, not both").invalid();
+        }
+        return o.has("consultation")
+                ? o.required("consultation", consultation()).map(List::of)
+                : o.optional("consultations", arrayOf(consultation()), List.empty());
     }
 
     /** @return the reader of a consultation ({@code date} and the {@code departments} it covered) */

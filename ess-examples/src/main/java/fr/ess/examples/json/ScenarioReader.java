@@ -78,7 +78,14 @@ public final class ScenarioReader {
         ).ap((version, dossier, commands) -> new Scenario(dossier, commands)))).read(root, JsonPath.ROOT);
     }
 
-    private Validation<Seq<Problem>, Command> command(JsonNode node, String path) {
+    /**
+     * Reads one command by its {@code type} (also used for the commands of a stored history).
+     *
+     * @param node the command's node
+     * @param path its path
+     * @return the command, or every problem
+     */
+    Validation<Seq<Problem>, Command> command(JsonNode node, String path) {
         return Reads.object(node, path).flatMap(o -> o.required("type", enumOf(CommandType.class))
                 .flatMap(type -> also(o.unknownFields(List.of("type", "date").appendAll(PAYLOAD.get(type).getOrElse(List.empty()))),
                         Validation.narrow(command(o, type, o.required("date", DATE))))));
@@ -120,7 +127,8 @@ public final class ScenarioReader {
                 .map(t -> new Command.Amend(t._1, t._2, t._3, t._4));
     }
 
-    private static Read<Funder> funder() {
+    /** @return the reader of a funder {@code {"id", "kind"}} */
+    static Read<Funder> funder() {
         return object(FUNDER_FIELDS, o -> all(Validation.combine(
                 o.required("id", NON_BLANK),
                 o.required("kind", enumOf(FunderKind.class))).ap(Funder::of)));
