@@ -57,7 +57,9 @@ class CommandTest {
     void nullsAreProgrammingErrors() {
         assertThatThrownBy(() -> new Command.Label(null, "x")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Command.AddMember(DAY, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Command.ChangeTerritory(DAY, territory("37"), null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Command.ChangeTerritory(DAY, territory("37"), (io.vavr.control.Option<fr.ess.core.team.Consultation>) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Command.ChangeTerritory(DAY, territory("37"), (fr.ess.core.team.Consultation) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Command.Amend(DAY, (fr.ess.core.project.HealthProject) null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
