@@ -82,6 +82,15 @@ public abstract class Dossier implements WithDossier {
         return List.empty();
     }
 
+    /**
+     * @return the derogations granted to the ESS, in the order recorded — « dérogations » (national
+     *     framework of 2025; rule DER-01 checks them, and a waived rule's violation becomes a warning)
+     */
+    @Value.Default
+    public Seq<Derogation> derogations() {
+        return List.empty();
+    }
+
     /** @return the members whose status is ACTIVE — « membres actifs » */
     public Seq<Member> activeMembers() {
         return members().filter(Member::active);

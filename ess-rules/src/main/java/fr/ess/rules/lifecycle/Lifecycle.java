@@ -181,6 +181,8 @@ public final class Lifecycle {
             return new Event.Amended(c);
         } else if (command instanceof Command.Dissolve c) {
             return new Event.Dissolved(c, restitutions);
+        } else if (command instanceof Command.GrantDerogation c) {
+            return new Event.DerogationGranted(c);
         }
         throw new IllegalArgumentException("unknown command " + command.type());
     }
