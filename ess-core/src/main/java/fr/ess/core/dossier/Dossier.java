@@ -82,6 +82,15 @@ public abstract class Dossier implements WithDossier {
         return List.empty();
     }
 
+    /**
+     * @return the derogations granted to the ESS, in the order recorded — « dérogations » (national
+     *     framework of 2025; rule DER-01 checks them, and a waived rule's violation becomes a warning)
+     */
+    @Value.Default
+    public Seq<Derogation> derogations() {
+        return List.empty();
+    }
+
     /** @return the members whose status is ACTIVE — « membres actifs » */
     public Seq<Member> activeMembers() {
         return members().filter(Member::active);
@@ -183,6 +192,14 @@ public abstract class Dossier implements WithDossier {
          */
         public Builder budget(java.util.Collection<? extends BudgetLine> budget) {
             return budget(List.ofAll(budget));
+        }
+
+        /**
+         * @param derogations the derogations granted (a {@code java.util} collection)
+         * @return this builder
+         */
+        public Builder derogations(java.util.Collection<? extends Derogation> derogations) {
+            return derogations(List.ofAll(derogations));
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.ess.core.lifecycle;
 
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.geography.Territory;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.money.Funder;
@@ -284,6 +285,34 @@ public sealed interface Command {
         @Override
         public CommandType type() {
             return CommandType.DISSOLVE;
+        }
+    }
+
+    /**
+     * A derogation is granted — « octroi d'une dérogation » (national framework of 2025): the ARS and the
+     * Assurance maladie waive a rule's threshold for this ESS. It is granted on the command's date. The
+     * rule ID's shape and a non-blank reference are structure (see {@link Derogation}); whether the rule
+     * may be waived is rule DER-01.
+     *
+     * @param date the date, which is the derogation's grant date
+     * @param rule the ID of the waived rule, e.g. {@code "COMP-06"}
+     * @param reference the reference of the decision, not blank
+     */
+    record GrantDerogation(LocalDate date, String rule, String reference) implements Command {
+        /** Checks the fields as {@link Derogation} does. */
+        public GrantDerogation {
+            Objects.requireNonNull(date, "date");
+            new Derogation(rule, reference, date);
+        }
+
+        /** @return the derogation this command grants, dated by the command */
+        public Derogation derogation() {
+            return new Derogation(rule, reference, date);
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.GRANT_DEROGATION;
         }
     }
 }

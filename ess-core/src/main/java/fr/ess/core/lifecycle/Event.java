@@ -49,6 +49,8 @@ public sealed interface Event permits Event.Created, Event.Accepted {
             return new Amended(c);
         } else if (command instanceof Command.Dissolve c) {
             return new Dissolved(c, restitutions);
+        } else if (command instanceof Command.GrantDerogation c) {
+            return new DerogationGranted(c);
         }
         throw new IllegalArgumentException("unknown command " + command.type());
     }
@@ -57,7 +59,7 @@ public sealed interface Event permits Event.Created, Event.Accepted {
      * An event that records an accepted command — « commande acceptée »; it is dated by its command.
      */
     sealed interface Accepted extends Event permits Labelled, Granted, Spent, MemberAdded, MemberRemoved,
-            MemberPaused, MemberResumed, TerritoryChanged, Amended, Dissolved {
+            MemberPaused, MemberResumed, TerritoryChanged, Amended, Dissolved, DerogationGranted {
 
         /** @return the accepted command */
         Command command();
@@ -259,6 +261,23 @@ public sealed interface Event permits Event.Created, Event.Accepted {
         @Override
         public String name() {
             return "Dissolved";
+        }
+    }
+
+    /**
+     * A derogation was granted — « dérogation octroyée »: it is added to the ESS's dossier.
+     *
+     * @param command the accepted command
+     */
+    record DerogationGranted(Command.GrantDerogation command) implements Accepted {
+        /** Checks the command is present. */
+        public DerogationGranted {
+            Objects.requireNonNull(command, "command");
+        }
+
+        @Override
+        public String name() {
+            return "DerogationGranted";
         }
     }
 }

@@ -39,7 +39,8 @@ public final class Transitions {
             CommandType.RESUME_MEMBER, LIVING,
             CommandType.CHANGE_TERRITORY, LIVING,
             CommandType.AMEND, LIVING,
-            CommandType.DISSOLVE, LIVING);
+            CommandType.DISSOLVE, LIVING)
+            .put(CommandType.GRANT_DEROGATION, LIVING);
 
     private Transitions() {
     }

@@ -3,6 +3,7 @@ package fr.ess.examples.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
 import fr.ess.core.geography.Territory;
@@ -20,7 +21,8 @@ import fr.ess.core.team.Partner;
  * Writes a dossier in the format {@link DossierReader} reads — « écriture du dossier » — and the parts of
  * it that the scenario and history formats reuse (members, identifiers, territories, consultations, the
  * health project, the budget). Fields come in the order of the format; optional fields that are absent
- * are left out, except {@code otherMembersJustification}, written {@code null} as in formats.md.
+ * are left out, except {@code otherMembersJustification}, written {@code null} as in formats.md;
+ * {@code derogations} is written only when the dossier has some (a dossier of the 2024 format has none).
  *
  * <p>A dossier records its consultations as a list: one is written as the format's {@code consultation},
  * several (a territory changed with a new consultation) as {@code consultations}, so that nothing is lost.
@@ -59,6 +61,10 @@ final class DossierWriter {
         dossier.members().forEach(m -> members.add(member(m)));
         ArrayNode partners = o.putArray("partners");
         dossier.partners().forEach(p -> partners.add(partner(p)));
+        if (!dossier.derogations().isEmpty()) {
+            ArrayNode derogations = o.putArray("derogations");
+            dossier.derogations().forEach(d -> derogations.add(derogation(d)));
+        }
         o.set("healthProject", healthProject(dossier.healthProject()));
         o.set("budget", budget(dossier.budget()));
         return o;
@@ -118,6 +124,15 @@ final class DossierWriter {
         o.put("name", partner.name());
         o.put("kind", partner.kind().name());
         partner.department().forEach(d -> o.put("department", d.code()));
+        return o;
+    }
+
+    /** @return {@code {"rule", "reference", "grantedOn"}} */
+    private static ObjectNode derogation(Derogation derogation) {
+        ObjectNode o = JsonReports.NODES.objectNode();
+        o.put("rule", derogation.rule());
+        o.put("reference", derogation.reference());
+        o.put("grantedOn", derogation.grantedOn().toString());
         return o;
     }
 

@@ -32,7 +32,8 @@ import java.util.Objects;
  *
  * <p>Besides the dossier's problems (see {@link DossierReader}), every problem of every command is
  * reported at its path ({@code $.commands[2].amount}): a missing or unknown {@code type}, the fields a
- * command of that type does not have, a blank {@code decision} (LABEL, DISSOLVE), an amount that is not a
+ * command of that type does not have, a blank {@code decision} (LABEL, DISSOLVE) or {@code reference}
+ * (GRANT_DEROGATION), a GRANT_DEROGATION naming a rule the catalogue does not have, an amount that is not a
  * strictly positive string, an AMEND with neither {@code healthProject} nor {@code budget}.
  */
 public final class ScenarioReader {
@@ -50,7 +51,8 @@ public final class ScenarioReader {
             java.util.Map.entry(CommandType.RESUME_MEMBER, List.of("member")),
             java.util.Map.entry(CommandType.CHANGE_TERRITORY, List.of("territory", "consultation")),
             java.util.Map.entry(CommandType.AMEND, List.of("healthProject", "budget", "fundersExchange")),
-            java.util.Map.entry(CommandType.DISSOLVE, List.of("decision")));
+            java.util.Map.entry(CommandType.DISSOLVE, List.of("decision")),
+            java.util.Map.entry(CommandType.GRANT_DEROGATION, List.of("rule", "reference")));
 
     private final DossierReader dossiers;
 
@@ -112,6 +114,8 @@ public final class ScenarioReader {
                     o.optional("consultation", dossiers.consultation())).ap(Command.ChangeTerritory::new));
             case AMEND -> amend(o, date);
             case DISSOLVE -> all(Validation.combine(date, o.required("decision", NON_BLANK)).ap(Command.Dissolve::new));
+            case GRANT_DEROGATION -> all(Validation.combine(date, o.required("rule", dossiers.ruleId()),
+                    o.required("reference", NON_BLANK)).ap(Command.GrantDerogation::new));
         };
     }
 

@@ -68,6 +68,9 @@ final class ScenarioWriter {
             c.fundersExchange().forEach(exchange -> o.put("fundersExchange", exchange));
         } else if (command instanceof Command.Dissolve c) {
             o.put("decision", c.decision());
+        } else if (command instanceof Command.GrantDerogation c) {
+            o.put("rule", c.rule());
+            o.put("reference", c.reference());
         } else {
             throw new IllegalArgumentException("no JSON form for the command " + command.type());
         }

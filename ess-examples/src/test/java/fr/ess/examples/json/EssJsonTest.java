@@ -3,15 +3,24 @@ package fr.ess.examples.json;
 import static fr.ess.core.testing.SampleDossiers.AS_OF;
 import static fr.ess.core.testing.SampleDossiers.cardio;
 import static fr.ess.core.testing.SampleDossiers.cardiology;
+import static fr.ess.core.testing.SampleDossiers.cardiologist;
 import static fr.ess.core.testing.SampleDossiers.department;
+import static fr.ess.core.testing.SampleDossiers.rpps;
+import static fr.ess.core.testing.SampleDossiers.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
+import fr.ess.core.lifecycle.Command;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Event;
 import fr.ess.core.lifecycle.History;
+import fr.ess.core.money.Funder;
+import fr.ess.core.money.FunderKind;
+import fr.ess.core.money.Money;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.team.Consultation;
 import fr.ess.rules.catalogue.Catalogue;
@@ -23,6 +32,7 @@ import fr.ess.rules.lifecycle.Lifecycle;
 import fr.ess.rules.lifecycle.Run;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,6 +109,37 @@ class EssJsonTest {
                 StandardCharsets.UTF_8)).get();
 
         assertThat(json.readScenario(json.writeScenario(scenario)).get()).isEqualTo(scenario);
+    }
+
+    @Test
+    @DisplayName("Une commande de chaque type, et un dossier avec dérogations, écrits puis relus à l'identique")
+    void everyCommandTypeReadsBackEqual() {
+        LocalDate day = LocalDate.of(2025, 6, 1);
+        Dossier dossier = cardio().withDerogations(List.of(new Derogation("COMP-06", "ARS CVL 2025-07", day)));
+        Seq<Command> commands = List.of(
+                new Command.Label(day, "ARS CVL 2025-042"),
+                new Command.Grant(day, Funder.of("ARS-CVL", FunderKind.ARS), Money.ofCents(3_000_000), List.of("Délai")),
+                new Command.Grant(day, Funder.of("CPAM-37", FunderKind.CPAM), Money.ofCents(1), List.empty()),
+                new Command.Spend(day, "A1", Money.ofCents(250_001)),
+                new Command.AddMember(day, cardiologist(20, "41")),
+                new Command.RemoveMember(day, rpps(2)),
+                new Command.PauseMember(day, rpps(3)),
+                new Command.ResumeMember(day, rpps(3)),
+                new Command.ChangeTerritory(day, territory("37", "41", "36")),
+                new Command.ChangeTerritory(day, territory("37"), Consultation.of(day, List.of(department("37")))),
+                new Command.Amend(day, cardio().healthProject()),
+                new Command.Amend(day, Option.none(), Option.of(cardio().budget()), Option.of("Réunion ARS–CPAM")),
+                new Command.GrantDerogation(day, "COMP-07", "Décision conjointe 2025-11"),
+                new Command.Dissolve(day, "AGE du 2026-01-20"));
+        assertThat(commands.map(Command::type).distinct()).hasSize(CommandType.values().length);
+        Scenario scenario = new Scenario(dossier, commands);
+
+        String written = json.writeScenario(scenario);
+
+        assertThat(json.readScenario(written).get()).isEqualTo(scenario);
+        assertThat(written).contains("\"derogations\": [", "\"grantedOn\": \"2025-06-01\"");
+        assertThat(json.readDossier(json.writeDossier(dossier)).get()).isEqualTo(dossier);
+        assertThat(json.writeDossier(cardio())).doesNotContain("derogations");
     }
 
     @Test

@@ -27,7 +27,9 @@ public enum Checkpoint {
     /** Évolution du projet de santé ou du budget. */
     AMEND,
     /** Dissolution. */
-    DISSOLVE;
+    DISSOLVE,
+    /** Octroi d'une dérogation. */
+    GRANT_DEROGATION;
 
     /**
      * The checkpoint of a command type.

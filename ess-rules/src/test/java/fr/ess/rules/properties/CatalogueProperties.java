@@ -55,7 +55,8 @@ class CatalogueProperties {
             entry(Checkpoint.RESUME_MEMBER, "COMP-07"),
             entry(Checkpoint.CHANGE_TERRITORY, "COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03"),
             entry(Checkpoint.AMEND, "COMP-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "BUD-02"),
-            entry(Checkpoint.DISSOLVE, "LIFE-04", "LIFE-05"));
+            entry(Checkpoint.DISSOLVE, "LIFE-04", "LIFE-05"),
+            entry(Checkpoint.GRANT_DEROGATION));
 
     private static io.vavr.Tuple2<Checkpoint, Seq<String>> entry(Checkpoint c, String... ids) {
         return io.vavr.Tuple.of(c, List.of(ids));
