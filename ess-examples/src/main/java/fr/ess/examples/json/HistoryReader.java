@@ -1,7 +1,8 @@
 package fr.ess.examples.json;
 
-import static fr.ess.examples.json.Reads.AMOUNT;
 import static fr.ess.examples.json.Reads.NON_BLANK;
+import static fr.ess.examples.json.Reads.POSITIVE_STORED_AMOUNT;
+import static fr.ess.examples.json.Reads.STORED_AMOUNT;
 import static fr.ess.examples.json.Reads.all;
 import static fr.ess.examples.json.Reads.also;
 import static fr.ess.examples.json.Reads.arrayOf;
@@ -27,6 +28,9 @@ import java.util.Objects;
  * event must be {@code Created} and no other may be ({@code $.events[3].event}), an accepted event's name
  * must be the one its command records ({@code "Labelled"} for a {@code LABEL}, see
  * {@link Event#accepted}), {@code restitutions} (amounts of zero or more) belong to {@code Dissolved} only,
+ * the amounts of grants, spendings and restitutions may exceed the formats' 999999999.99 up to
+ * {@link fr.ess.core.money.Money#MAX_STORED_AMOUNT} (the lifecycle accepts a spending of a balance granted in
+ * several parts: the history keeps it as decided),
  * and the events must replay (a history whose ledger does not add up is refused at {@code $.events}).
  */
 final class HistoryReader {
@@ -50,7 +54,7 @@ final class HistoryReader {
      */
     HistoryReader(DossierReader dossiers) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
-        this.commands = new ScenarioReader(dossiers);
+        this.commands = new ScenarioReader(dossiers, POSITIVE_STORED_AMOUNT);
     }
 
     /**
@@ -99,7 +103,7 @@ final class HistoryReader {
     private static Read<Restitution> restitution() {
         return object(RESTITUTION_FIELDS, o -> all(Validation.combine(
                 o.required("funder", ScenarioReader.funder()),
-                o.required("amount", AMOUNT)).ap(Restitution::new)));
+                o.required("amount", STORED_AMOUNT)).ap(Restitution::new)));
     }
 
     /** Replays the events read; a history that does not replay (a tampered ledger) is refused at {@code path}. */

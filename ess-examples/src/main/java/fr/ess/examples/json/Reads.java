@@ -52,10 +52,13 @@ public final class Reads {
     public static final Read<Money> POSITIVE_AMOUNT = amount(Money::parsePositive);
 
     /**
-     * An amount in euros, zero included, given as a string, {@code "0.00"} (a restitution of a stored
-     * history: a funder may get nothing back).
+     * A strictly positive amount of a stored history (a grant, a spending): as {@link #POSITIVE_AMOUNT}, up
+     * to {@link Money#MAX_STORED_AMOUNT} (see {@link Money#parseStored}).
      */
-    public static final Read<Money> AMOUNT = amount(Money::parse);
+    public static final Read<Money> POSITIVE_STORED_AMOUNT = amount(Money::parseStoredPositive);
+
+    /** An amount of a stored history, zero included (a restitution), up to {@link Money#MAX_STORED_AMOUNT}. */
+    public static final Read<Money> STORED_AMOUNT = amount(Money::parseStored);
 
     private static Read<Money> amount(Function<String, Validation<Seq<Problem>, Money>> parse) {
         return (node, path) -> node.isNumber()

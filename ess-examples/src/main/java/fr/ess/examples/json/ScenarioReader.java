@@ -15,6 +15,7 @@ import fr.ess.core.lifecycle.Command;
 import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.money.Funder;
 import fr.ess.core.money.FunderKind;
+import fr.ess.core.money.Money;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
 import io.vavr.Tuple;
@@ -55,6 +56,7 @@ public final class ScenarioReader {
             java.util.Map.entry(CommandType.GRANT_DEROGATION, List.of("rule", "reference")));
 
     private final DossierReader dossiers;
+    private final Read<Money> amounts;
 
     /**
      * A reader of scenarios.
@@ -63,7 +65,19 @@ public final class ScenarioReader {
      *     budgets inside commands
      */
     public ScenarioReader(DossierReader dossiers) {
+        this(dossiers, POSITIVE_AMOUNT);
+    }
+
+    /**
+     * A reader of commands whose grant and spending amounts are read by a given reader.
+     *
+     * @param dossiers as above
+     * @param amounts the reader of the amounts of GRANT and SPEND ({@link Reads#POSITIVE_STORED_AMOUNT} in a
+     *     stored history)
+     */
+    ScenarioReader(DossierReader dossiers, Read<Money> amounts) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
+        this.amounts = Objects.requireNonNull(amounts, "amounts");
     }
 
     /**
@@ -98,10 +112,10 @@ public final class ScenarioReader {
         return switch (type) {
             case LABEL -> all(Validation.combine(date, o.required("decision", NON_BLANK)).ap(Command.Label::new));
             case GRANT -> all(Validation.combine(date, o.required("funder", funder()),
-                    o.required("amount", POSITIVE_AMOUNT), o.optional("monitoring", arrayOf(STRING), List.empty()))
+                    o.required("amount", amounts), o.optional("monitoring", arrayOf(STRING), List.empty()))
                     .ap(Command.Grant::new));
             case SPEND -> all(Validation.combine(date, o.required("action", NON_BLANK),
-                    o.required("amount", POSITIVE_AMOUNT)).ap(Command.Spend::new));
+                    o.required("amount", amounts)).ap(Command.Spend::new));
             case ADD_MEMBER -> all(Validation.combine(date, o.required("member", dossiers.member()))
                     .ap(Command.AddMember::new));
             case REMOVE_MEMBER -> all(Validation.combine(date, o.required("member", dossiers.identifier()))

@@ -204,6 +204,23 @@ class EssJsonTest {
     }
 
     @Test
+    @DisplayName("Un historique garde une dépense au-delà de 999 999 999,99 € (somme de subventions) ; un scénario la refuse")
+    void aHistoryKeepsSumsAboveTheInputMaximum() {
+        LocalDate day = LocalDate.of(2025, 4, 1);
+        Funder ars = Funder.of("ARS-CVL", FunderKind.ARS);
+        Command.Spend spend = new Command.Spend(day, "A1", Money.ofCents(100_000_000_000L));
+        History history = History.start(cardio()).appendAll(List.of(
+                Event.accepted(new Command.Label(day, "ARS CVL 2025-042"), List.empty()),
+                Event.accepted(new Command.Grant(day, ars, Money.MAX_AMOUNT, List.<String>empty()), List.empty()),
+                Event.accepted(new Command.Grant(day, ars, Money.MAX_AMOUNT, List.<String>empty()), List.empty()),
+                Event.accepted(spend, List.empty())));
+
+        assertThat(json.readHistory(json.writeHistory(history)).get()).isEqualTo(history);
+        assertThat(located(json.readScenario(json.writeScenario(new Scenario(cardio(), List.of(spend))))))
+                .containsExactly("$.commands[0].amount: amount must be at most 999999999.99");
+    }
+
+    @Test
     @DisplayName("Les rapports d'évaluation et de déroulé s'écrivent comme validate et replay --format json")
     void reportsAreTheCommandLineDocuments() {
         Run run = workedRun();
