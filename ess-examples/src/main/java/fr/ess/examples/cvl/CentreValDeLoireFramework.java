@@ -16,9 +16,11 @@ import io.vavr.collection.Seq;
 
 /**
  * The example framework of Centre-Val de Loire — « cadre régional Centre-Val de Loire » (code {@code CVL},
- * region {@code 24}). Registered with {@link java.util.ServiceLoader} in
- * {@code META-INF/services/fr.ess.rules.regional.RegionalFramework}, so every application that has this jar
- * on its class path applies it to the ESS whose territory touches the region.
+ * region {@code 24}). It is deliberately <em>not</em> registered with {@link java.util.ServiceLoader}: an
+ * application that depends on ess-examples (for its JSON readers) must not get an example rule, in force
+ * nowhere, from {@code Catalogue.discover()}. The command line and the walkthrough apply it explicitly
+ * ({@code Catalogue.withFrameworks}); a real framework is registered in its own jar's
+ * {@code META-INF/services/fr.ess.rules.regional.RegionalFramework}.
  *
  * <p>Source: URPS-ML Centre-Val de Loire, « Équipes de soins spécialisés : lancement du dispositif en
  * région » — « Un cadre qui s'articule également avec l'offre de premier recours et les exercices
@@ -65,7 +67,7 @@ public final class CentreValDeLoireFramework implements RegionalFramework {
                                 + partners.mkString(", ")), facts);
             });
 
-    /** Creates the framework (ServiceLoader needs a public no-argument constructor). */
+    /** Creates the framework (public with no argument, as ServiceLoader would need for a registered framework). */
     public CentreValDeLoireFramework() {
     }
 

@@ -30,7 +30,7 @@ import io.vavr.collection.Seq;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON reports of the command line — « rapports JSON » — exactly as formats.md describes them:
+ * The JSON reports of the command line — « rapports JSON » — exactly as docs/formats.md describes them:
  * {@code validate --format json} ({@link #evaluation}), {@code replay --format json} ({@link #run}) and
  * {@code rules --format json} ({@link #catalogue}).
  *
@@ -239,6 +239,27 @@ public final class JsonReports {
         o.put("fr", text.fr());
         o.put("en", text.en());
         return o;
+    }
+
+    /**
+     * The document of {@code --format json} when the input is bad (exit code 2): {@code formatVersion} and
+     * every error, each with its {@code file} and {@code path} ({@code null} when it has none) and its
+     * {@code message}, in the order standard error lists them. Schema: {@code schemas/errors.schema.json}.
+     *
+     * @param errors the input errors
+     * @return the document
+     */
+    public static ObjectNode errors(Seq<InputError> errors) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("formatVersion", DossierReader.FORMAT_VERSION);
+        ArrayNode list = doc.putArray("errors");
+        for (InputError e : errors) {
+            ObjectNode entry = list.addObject();
+            entry.put("file", e.file().getOrNull());
+            entry.put("path", e.path().getOrNull());
+            entry.put("message", e.message());
+        }
+        return doc;
     }
 
     /**

@@ -10,6 +10,7 @@ import fr.ess.core.lifecycle.Command;
 import fr.ess.core.money.Funder;
 import fr.ess.core.money.FunderKind;
 import fr.ess.core.money.Money;
+import fr.ess.examples.cvl.CentreValDeLoireFramework;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.engine.Checkpoint;
@@ -29,10 +30,10 @@ import org.junit.jupiter.api.Test;
 
 class JsonReportsTest {
 
-    private final Catalogue catalogue = Catalogue.discover().get();
+    private final Catalogue catalogue = Catalogue.withFrameworks(List.of(new CentreValDeLoireFramework())).get();
 
     @Test
-    @DisplayName("validate : les champs de formats.md, dans l'ordre, un résultat par règle du point de contrôle")
+    @DisplayName("validate : les champs de docs/formats.md, dans l'ordre, un résultat par règle du point de contrôle")
     void evaluationDocument() {
         Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
 

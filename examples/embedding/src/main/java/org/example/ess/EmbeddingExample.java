@@ -64,11 +64,7 @@ public final class EmbeddingExample {
         EvaluationContext context = EvaluationContext.asOf(LocalDate.of(2025, 2, 1))
                 .withDemography(DemographyTable.empty().with(indreEtLoire, cardiology, 20)) // 2 of 20 = 10 %
                 .withRegistry(RegistryIndex.of(List.of()));      // missing data → NOT_EVALUABLE, never a silent pass
-        var discovered = Catalogue.discover();                   // national rules + regional frameworks on the class path
-        if (discovered.isInvalid()) {                            // a framework refused, and why
-            throw new IllegalStateException(discovered.getError().mkString("\n"));
-        }
-        Catalogue catalogue = discovered.get();
+        Catalogue catalogue = Catalogue.discoverOrThrow();       // national rules + regional frameworks on the class path
         Evaluation evaluation = catalogue.evaluate(dossier, Checkpoint.LABEL, context);
         for (RuleResult result : evaluation.resultList()) {
             System.out.println(result.id() + " " + result.outcome() + " " + result.facts().toJavaMap());
