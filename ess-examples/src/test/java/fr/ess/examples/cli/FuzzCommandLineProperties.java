@@ -279,8 +279,10 @@ class FuzzCommandLineProperties {
     void anyMutantKeepsTheContract() {
         Property.forAll(mutants()).tries(300).coverage(stats -> {
             assertThat(stats.percentage("exit", 2)).isGreaterThanOrEqualTo(20);
-            // inputs the readers accept, too
-            assertThat(stats.percentageWhere("exit", values -> !values.equals(List.of(2)))).isGreaterThanOrEqualTo(15);
+            // inputs the readers accept, too: about 19 % of the mutants (measured over 2 700 tries: 32 % of those with
+            // one mutation, 12 % with two, 3 % with three, none with raw bytes); 10 % keeps a margin of 4 standard
+            // deviations at 300 tries (15 % with the generators before issue 12, whose mutants had fewer mutations)
+            assertThat(stats.percentageWhere("exit", values -> !values.equals(List.of(2)))).isGreaterThanOrEqualTo(10);
         }).check((mutant, stats) -> {
             Path file = Files.write(dir.resolve(mutant.target().copy), mutant.bytes());
             List<String> args = mutant.target().args(file, mutant.options());
@@ -351,7 +353,7 @@ class FuzzCommandLineProperties {
     Gen<Mutant> mutants() {
         Gen<byte[]> raw = Gen.frequency(
                 Gen.weightedValue(9, new byte[0]),
-                Gen.weighted(1, Gen.byteArrays().filter(b -> b.length >= 1 && b.length <= 6)));
+                Gen.weighted(1, Gen.byteArrays(1, 6)));
         Gen<Options> options = source -> new Options(source.draw(Gen.of("json", "json", "text", "markdown")),
                 source.draw(Gen.of("fr", "en")), source.draw(Gen.of(false, false, true)), source.draw(Gen.of(true, true, false)));
         return source -> new Mutant(source.draw(Gen.of(Target.class)), source.draw(mutation().list().ofMinSize(1).ofMaxSize(3)),

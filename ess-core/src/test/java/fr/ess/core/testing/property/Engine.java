@@ -68,6 +68,9 @@ final class Engine {
                         shrinker.failure(), seed, done + 1, List.of(shrunk), List.of(original), result);
             }
         }
+        if (Boolean.getBoolean(Property.STATISTICS_PROPERTY) && !stats.report().isEmpty()) {
+            System.out.println(name + ": statistics of " + done + " tries (seed " + seed + ")\n" + stats.report());
+        }
         try {
             settings.coverage().accept(stats);
         } catch (AssertionError | RuntimeException coverage) {
@@ -104,8 +107,8 @@ final class Engine {
 
     private static String rerun(String name, long seed) {
         String test = name.contains("#") ? name : "<TestClass>#<method>";
-        return "Re-run it with the same seed: mvn test -Dtest='" + test + "' -D" + Property.SEED_PROPERTY + "=" + seed
-                + " (add -D" + Property.TRIES_PROPERTY + "=N to change the tries)";
+        return "Re-run it with the same seed: mvn test -Dtest='" + test + "' -Dsurefire.failIfNoSpecifiedTests=false -D"
+                + Property.SEED_PROPERTY + "=" + seed + " (add -D" + Property.TRIES_PROPERTY + "=N to change the tries)";
     }
 
     private static void describe(StringBuilder text, Object[] args) {

@@ -205,7 +205,16 @@ public interface Gen<T> {
 
     /** @return byte arrays of 0 to 255 bytes */
     static Gen<byte[]> byteArrays() {
-        return bytes().list().map(list -> {
+        return byteArrays(0, ListGen.DEFAULT_MAX_SIZE);
+    }
+
+    /**
+     * @param minSize the least number of bytes
+     * @param maxSize the largest number of bytes
+     * @return byte arrays of that many bytes; shrinks toward fewer bytes, of value 0
+     */
+    static Gen<byte[]> byteArrays(int minSize, int maxSize) {
+        return bytes().list().ofMinSize(minSize).ofMaxSize(maxSize).map(list -> {
             byte[] bytes = new byte[list.size()];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = list.get(i);

@@ -31,7 +31,9 @@ import java.util.function.Consumer;
  *       any failure); a property's own {@link Builder#seed(long)} wins;</li>
  *   <li>{@value #TRIES_PROPERTY}: the number of tries of every property, overriding each property's own
  *       (for a quick run or a long soak);</li>
- *   <li>{@value #SHRINK_SECONDS_PROPERTY}: the longest time spent shrinking one failure (default 30).</li>
+ *   <li>{@value #SHRINK_SECONDS_PROPERTY}: the longest time spent shrinking one failure (default 30);</li>
+ *   <li>{@value #STATISTICS_PROPERTY}: {@code true} prints the statistics of every property that collects
+ *       some (they are printed anyway with a failure).</li>
  * </ul>
  *
  * <p>A case can be discarded — by {@link #assume(boolean)} or by a {@link Gen#filter} that finds no value —
@@ -48,6 +50,8 @@ public final class Property {
     public static final String TRIES_PROPERTY = "ess.property.tries";
     /** The system property of the longest shrinking, in seconds. */
     public static final String SHRINK_SECONDS_PROPERTY = "ess.property.shrinkSeconds";
+    /** The system property that prints every property's statistics ({@code true}; quiet by default). */
+    public static final String STATISTICS_PROPERTY = "ess.property.statistics";
     /** How many discarded cases per try a property tolerates. */
     public static final int MAX_DISCARD_RATIO = 5;
 

@@ -9,8 +9,8 @@ import java.util.List;
  * {@link #withCharRange(char, char)}, {@link #ofLength(int)}… Strings shrink toward shorter ones and toward
  * the first characters of the alphabet (for any character: the printable ASCII characters, space first).
  *
- * <p>Without an alphabet, or with {@link #all()}, any UTF-16 unit is possible, lone surrogates and controls
- * included: at random half of the characters are printable ASCII, the others any unit.
+ * <p>Without an alphabet, any UTF-16 unit is possible, lone surrogates and controls included, and at random
+ * half of the characters are printable ASCII; with {@link #all()}, every UTF-16 unit is as likely.
  */
 public final class StringGen implements Gen<String> {
 
@@ -28,7 +28,7 @@ public final class StringGen implements Gen<String> {
         this.maxLength = maxLength;
     }
 
-    /** @return strings of any UTF-16 units (lone surrogates included) */
+    /** @return strings of any UTF-16 units (lone surrogates included), each as likely */
     public StringGen all() {
         return new StringGen(ALL, minLength, maxLength);
     }
@@ -106,9 +106,9 @@ public final class StringGen implements Gen<String> {
         List<char[]> alphabet = ranges.isEmpty() ? ALL : ranges;
         long size = alphabet.stream().mapToLong(r -> r[1] - r[0] + 1L).sum();
         long firstRange = alphabet.get(0)[1] - alphabet.get(0)[0] + 1L;
-        boolean any = alphabet == ALL;
+        boolean mostlyPrintable = ranges.isEmpty();
         return source -> {
-            long index = any && source.generating() && source.uniform(1) == 0
+            long index = mostlyPrintable && source.generating() && source.uniform(1) == 0
                     ? source.forced(size - 1, source.uniform(firstRange - 1))
                     : source.choice(size - 1);
             for (char[] range : alphabet) {

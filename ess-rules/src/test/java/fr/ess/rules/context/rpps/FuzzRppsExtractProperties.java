@@ -106,7 +106,7 @@ class FuzzRppsExtractProperties {
 
     Gen<List<Mutation>> mutations() {
         Gen<byte[]> bytes = Gen.oneOf(
-                Gen.bytes().list().ofMinSize(1).ofMaxSize(8).map(FuzzRppsExtractProperties::toArray),
+                Gen.byteArrays(1, 8),
                 Gen.of("|", "||", "\n", "\r\n", "\r", "\uFEFF", "é", "\u0000", "8", "10", "S", "L", "SM04", "37",
                         "\"").map(s -> s.getBytes(StandardCharsets.UTF_8)),
                 Gen.just(new byte[] {(byte) 0xC3}), Gen.just(new byte[] {(byte) 0xE9, (byte) 0x7C}));
@@ -116,14 +116,6 @@ class FuzzRppsExtractProperties {
         Gen<Mutation> mutation = source -> new Mutation(source.draw(Gen.of(Kind.class)), source.draw(where),
                 source.draw(Gen.integers(1, 400)), source.draw(bytes));
         return mutation.list().ofMinSize(1).ofMaxSize(4);
-    }
-
-    private static byte[] toArray(List<Byte> list) {
-        byte[] bytes = new byte[list.size()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = list.get(i);
-        }
-        return bytes;
     }
 
     private static byte[] fixture(String name) {
