@@ -133,6 +133,8 @@ class EssJsonTest {
                 new Command.Dissolve(day, "AGE du 2026-01-20"));
         assertThat(commands.map(Command::type).distinct()).hasSize(CommandType.values().length);
         Scenario scenario = new Scenario(dossier, commands);
+        assertThat(new Scenario(dossier, commands.asJava())).isEqualTo(scenario);
+        assertThat(scenario.commandList()).containsExactlyElementsOf(commands);
 
         String written = json.writeScenario(scenario);
 
