@@ -31,7 +31,8 @@ import java.util.Objects;
  * the amounts of grants, spendings and restitutions may exceed the formats' 999999999.99 up to
  * {@link fr.ess.core.money.Money#MAX_STORED_AMOUNT} (the lifecycle accepts a spending of a balance granted in
  * several parts: the history keeps it as decided),
- * and the events must replay (a history whose ledger does not add up is refused at {@code $.events}).
+ * and the events must replay ({@link History#replay} refuses a tampered stream, each problem at its event:
+ * {@code $.events[6]: LIFE-04: …}).
  */
 final class HistoryReader {
 
@@ -67,7 +68,7 @@ final class HistoryReader {
         return object(HISTORY_FIELDS, o -> all(Validation.combine(
                 DossierReader.formatVersion(o, true),
                 o.required("events", this::events)
-        ).ap((version, events) -> events)).flatMap(events -> replay(events, o.path("events")))).read(root, JsonPath.ROOT);
+        ).ap((version, events) -> events)).flatMap(HistoryReader::replay)).read(root, JsonPath.ROOT);
     }
 
     private Validation<Seq<Problem>, Seq<Event>> events(JsonNode node, String path) {
@@ -106,12 +107,12 @@ final class HistoryReader {
                 o.required("amount", STORED_AMOUNT)).ap(Restitution::new)));
     }
 
-    /** Replays the events read; a history that does not replay (a tampered ledger) is refused at {@code path}. */
-    private static Validation<Seq<Problem>, History> replay(Seq<Event> events, String path) {
-        try {
-            return Validation.valid(History.replay(events));
-        } catch (IllegalArgumentException e) {
-            return Problem.at(path, ProblemKind.INCONSISTENT, "the events do not replay: " + e.getMessage()).invalid();
-        }
+    /**
+     * Replays the events read with {@link History#replay}, which refuses a tampered stream (a transition the
+     * lifecycle table does not allow, a date going back, restitutions that do not add up…): each problem at
+     * its event, {@code $.events[6]: LIFE-02: …}.
+     */
+    private static Validation<Seq<Problem>, History> replay(Seq<Event> events) {
+        return Problem.under(JsonPath.ROOT, History.replay(events));
     }
 }

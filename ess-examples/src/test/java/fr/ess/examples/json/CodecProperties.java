@@ -86,7 +86,7 @@ class CodecProperties {
 
             assertThat(read).isEqualTo(history);
             assertThat(read.state()).isEqualTo(history.state());
-            assertThat(History.replay(read.events()).state()).isEqualTo(history.state());
+            assertThat(History.replay(read.events()).get().state()).isEqualTo(history.state());
             assertThat(read.events().map(Event::name)).isEqualTo(history.events().map(Event::name));
             assertThat(JSON.writeHistory(read)).isEqualTo(written);
         });

@@ -4,6 +4,7 @@ import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.core.lifecycle.Command;
 import fr.ess.core.lifecycle.EssState;
+import fr.ess.core.lifecycle.EventInvariants;
 import fr.ess.core.lifecycle.Ledger;
 import fr.ess.core.lifecycle.Restitution;
 import fr.ess.core.lifecycle.Transitions;
@@ -133,24 +134,11 @@ public final class LifecycleRules {
                 Ledger ledger = step.before().ledger();
                 Seq<Restitution> restitutions = step.restitutions();
                 Money residual = ledger.residual();
-                Money total = Money.sum(restitutions.map(Restitution::amount));
                 Seq<String> funders = ledger.funders().map(Funder::id);
-                Seq<String> overpaid = restitutions.filter(r -> r.amount().compareTo(ledger.granted(r.funder().id())) > 0)
-                        .map(r -> r.funder().id());
                 Facts facts = Facts.none().with("residual", residual.toString()).with("restitutions", new Fact.Items(
                         restitutions.map(r -> new Fact.Fields(LinkedHashMap.of("funder", Fact.of(r.funder().id()),
                                 "amount", Fact.of(r.amount().toString()))))));
-                List<String> problems = List.empty();
-                if (!restitutions.map(Restitution::funder).toList().equals(ledger.funders().toList())) {
-                    problems = problems.append("one restitution per funder that granted, in funder-id order ("
-                            + funders.mkString(", ") + ")");
-                }
-                if (!total.equals(residual)) {
-                    problems = problems.append("total " + total + " instead of the residual " + residual);
-                }
-                if (!overpaid.isEmpty()) {
-                    problems = problems.append("more than granted to " + overpaid.mkString(", "));
-                }
+                Seq<String> problems = ledger.restitutionProblems(restitutions);
                 return problems.isEmpty()
                         ? Finding.satisfied(Text.of("Résiduel de " + residual + " € restitué à " + funders.size()
                                 + " financeur(s).", "Residual of " + residual + " EUR returned to " + funders.size()
@@ -189,16 +177,21 @@ public final class LifecycleRules {
             .id("LIFE-06")
             .title("Références cohérentes aux membres et financeurs", "Consistent references to members and funders")
             .statement("Une commande désigne des membres existants dans le bon statut (on ne met en pause qu'un membre "
-                    + "actif, on ne fait revenir qu'un membre en pause) et un financeur toujours avec le même type.",
+                    + "actif, on ne fait revenir qu'un membre en pause) et un financeur toujours avec le même type ; un même "
+                    + "financement (même date, financeur, montant et indicateurs) n'est pas enregistré deux fois.",
                     "A command refers to existing members in the right status (only an active member can pause, only a "
-                    + "paused member can resume) and to a funder always with the same kind.")
+                    + "paused member can resume) and to a funder always with the same kind; the same grant (same date, "
+                    + "funder, amount and indicators) is not recorded twice.")
             .legalReference(Sources.COMMON_SENSE + " (lifecycle.md)")
             .sourceQuote("—")
             .factKeys(List.of("member", "status", "funder", "kind", "knownKind"))
             .interpretation("Un financeur est identifié par son id ; le même id avec un autre type est une incohérence. "
+                    + "Un GRANT identique à un financement déjà enregistré est un double enregistrement (une saisie "
+                    + "répétée, ou un événement dupliqué dans un historique stocké). "
                     + "Sans référence (LABEL, SPEND, …) la règle est sans objet.",
-                    "A funder is identified by its id; the same id with another kind is inconsistent. Without a "
-                    + "reference (LABEL, SPEND, …) the rule does not apply."))
+                    "A funder is identified by its id; the same id with another kind is inconsistent. A GRANT equal to "
+                    + "a grant already recorded is a double entry (a repeated submission, or an event duplicated in a "
+                    + "stored history). Without a reference (LABEL, SPEND, …) the rule does not apply."))
             .build(),
             (step, candidate, ctx) -> {
                 Command c = step.command();
@@ -206,13 +199,18 @@ public final class LifecycleRules {
                     Option<Funder> known = step.before().ledger().funder(grant.funder().id());
                     Facts facts = Facts.none().with("funder", grant.funder().id()).with("kind", grant.funder().kind().name())
                             .with("knownKind", known.map(f -> f.kind().name()).getOrElse(""));
-                    return known.exists(f -> f.kind() != grant.funder().kind())
-                            ? Finding.violated(Text.of("Le financeur " + grant.funder().id() + " est déjà connu comme "
-                                    + known.get().kind() + ".", "Funder " + grant.funder().id() + " is already known as "
-                                    + known.get().kind() + "."), facts)
+                    if (step.before().ledger().conflictingKind(grant.funder()).isDefined()) {
+                        return Finding.violated(Text.of("Le financeur " + grant.funder().id() + " est déjà connu comme "
+                                + known.get().kind() + ".", "Funder " + grant.funder().id() + " is already known as "
+                                + known.get().kind() + "."), facts);
+                    }
+                    return step.before().ledger().recorded(grant)
+                            ? Finding.violated(Text.of("Ce financement de " + grant.funder().id() + " (" + grant.amount()
+                                    + " €, " + grant.date() + ") est déjà enregistré.", "This grant of " + grant.funder().id()
+                                    + " (" + grant.amount() + " EUR, " + grant.date() + ") is already recorded."), facts)
                             : Finding.satisfied(Text.of("Financeur cohérent.", "Consistent funder."), facts);
                 }
-                Option<fr.ess.core.identity.Identifier> target = memberTarget(c);
+                Option<fr.ess.core.identity.Identifier> target = EventInvariants.memberTarget(c);
                 if (target.isEmpty()) {
                     return Finding.notApplicable(Text.of("La commande ne désigne ni membre ni financeur.",
                             "The command names no member and no funder."));
@@ -224,8 +222,7 @@ public final class LifecycleRules {
                     return Finding.violated(Text.of("Le membre " + Formats.id(target.get()) + " n'existe pas.",
                             "Member " + Formats.id(target.get()) + " does not exist."), facts);
                 }
-                Option<MemberStatus> required = c instanceof Command.PauseMember ? Option.of(MemberStatus.ACTIVE)
-                        : c instanceof Command.ResumeMember ? Option.of(MemberStatus.PAUSED) : Option.none();
+                Option<MemberStatus> required = EventInvariants.requiredStatus(c);
                 return required.exists(r -> member.get().status() != r)
                         ? Finding.violated(Text.of("Le membre " + Formats.id(target.get()) + " est " + member.get().status()
                                 + ", il devrait être " + required.get() + ".", "Member " + Formats.id(target.get()) + " is "
@@ -233,17 +230,6 @@ public final class LifecycleRules {
                         : Finding.satisfied(Text.of("Membre existant dans le bon statut.",
                                 "Existing member in the right status."), facts);
             });
-
-    private static Option<fr.ess.core.identity.Identifier> memberTarget(Command c) {
-        if (c instanceof Command.RemoveMember r) {
-            return Option.of(r.member());
-        } else if (c instanceof Command.PauseMember p) {
-            return Option.of(p.member());
-        } else if (c instanceof Command.ResumeMember r) {
-            return Option.of(r.member());
-        }
-        return Option.none();
-    }
 
     /** The guards evaluated before every command, in catalogue order: LIFE-01, LIFE-02, LIFE-03, LIFE-06. */
     public static final Seq<Rule<Subject>> GUARDS = List.of(LIFE_01, LIFE_02, LIFE_03, LIFE_06);

@@ -151,12 +151,12 @@ class LifecycleProperties {
             assertThat(run.steps().map(Run.Step::decision)).isEqualTo(steps.map(Step::decision));
             Ess stepByStep = steps.isEmpty() ? LifecycleFixture.draft() : steps.last().after();
             assertThat(run.history().state()).isEqualTo(stepByStep);
-            assertThat(History.replay(run.history().events()).state()).isEqualTo(stepByStep);
+            assertThat(History.replay(run.history().events()).get().state()).isEqualTo(stepByStep);
             Seq<Event> events = run.history().events();
             int accepted = 0;
             for (Step s : steps) {
                 accepted += s.decision().events().size();
-                assertThat(History.replay(events.take(1 + accepted)).state()).isEqualTo(s.after());
+                assertThat(History.replay(events.take(1 + accepted)).get().state()).isEqualTo(s.after());
             }
         });
     }
@@ -170,7 +170,7 @@ class LifecycleProperties {
             for (Step s : steps) {
                 assertThat(decide(s.before(), s.command())).isEqualTo(s.decision());
                 // an equal state rebuilt from the stored events, not the same object
-                Ess replayed = History.replay(events.take(1 + accepted)).state();
+                Ess replayed = History.replay(events.take(1 + accepted)).get().state();
                 assertThat(decide(replayed, s.command())).isEqualTo(s.decision());
                 accepted += s.decision().events().size();
             }

@@ -48,15 +48,17 @@ final class Engine {
             try {
                 body.run(source.generate(args), stats);
                 done++;
-            } catch (Source.Discard discard) {
-                discarded++;
-                if (discarded > Property.MAX_DISCARD_RATIO * tries) {
-                    throw new PropertyFailure(name + ": too many cases discarded (" + discarded + " for " + done
-                            + " tries; last reason: " + discard.getMessage() + "); seed " + seed, null, seed, done,
-                            null, null, new Shrinker.Result(0, 0, 0));
-                }
             } catch (Throwable failure) {
                 rethrowIfFatal(failure);
+                if (discards(failure)) {
+                    discarded++;
+                    if (discarded > Property.MAX_DISCARD_RATIO * tries) {
+                        throw new PropertyFailure(name + ": too many cases discarded (" + discarded + " for " + done
+                                + " tries; last reason: " + failure.getMessage() + "); seed " + seed, null, seed, done,
+                                null, null, new Shrinker.Result(0, 0, 0));
+                    }
+                    continue;
+                }
                 Object[] original = replay(args, source.choices());
                 Shrinker shrinker = new Shrinker(args, body, source.choices(), source.spans(), failure,
                         settings.effectiveShrinkTime().toMillis());
@@ -82,6 +84,15 @@ final class Engine {
 
     private static Object[] replay(Gen<Object[]> args, long[] choices) {
         return Source.replay(choices).generate(args);
+    }
+
+    /**
+     * Whether a throwable discards the case rather than fails it: {@link Property#assume}, a filter that found
+     * nothing, or a JUnit assumption ({@code Assumptions.assumeTrue}, by the name of its exception, so that the
+     * engine needs no JUnit class).
+     */
+    static boolean discards(Throwable t) {
+        return t instanceof Source.Discard || t.getClass().getName().equals("org.opentest4j.TestAbortedException");
     }
 
     private static void rethrowIfFatal(Throwable t) {
@@ -204,10 +215,11 @@ final class Engine {
             try {
                 body.run(source.generate(args), new Statistics());
                 return false;
-            } catch (Source.Discard discard) {
-                return false;
             } catch (Throwable t) {
                 rethrowIfFatal(t);
+                if (discards(t)) {
+                    return false;
+                }
                 long[] used = source.choices();
                 if (!smaller(used, best)) {
                     return false;

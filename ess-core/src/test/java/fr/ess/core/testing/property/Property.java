@@ -36,8 +36,8 @@ import java.util.function.Consumer;
  *       some (they are printed anyway with a failure).</li>
  * </ul>
  *
- * <p>A case can be discarded — by {@link #assume(boolean)} or by a {@link Gen#filter} that finds no value —
- * rather than pass or fail; the engine then generates another one, and fails if more than
+ * <p>A case can be discarded — by {@link #assume(boolean)}, a JUnit assumption or a {@link Gen#filter} that finds
+ * no value — rather than pass or fail; the engine then generates another one, and fails if more than
  * {@value #MAX_DISCARD_RATIO} times as many cases are discarded as tried.
  */
 public final class Property {

@@ -157,6 +157,13 @@ class PropertyEngineTest {
 
         assertThatThrownBy(() -> Property.forAll(Gen.integers(0, 9)).tries(10).check(x -> Property.assume(false)))
                 .isInstanceOf(PropertyFailure.class).hasMessageContaining("too many cases discarded");
+
+        AtomicInteger kept = new AtomicInteger();
+        Property.forAll(Gen.integers(0, 9)).tries(50).check(x -> {
+            org.junit.jupiter.api.Assumptions.assumeTrue(x > 0);
+            kept.incrementAndGet();
+        });
+        assertThat(kept).hasValue(50);
     }
 
     @Test

@@ -14,7 +14,9 @@ public final class PropertyFailure extends AssertionError {
     private final int tryNumber;
     private final transient List<Object> counterexample;
     private final transient List<Object> original;
-    private final transient Engine.Shrinker.Result shrinking;
+    private final int shrinkSteps;
+    private final int shrinkCalls;
+    private final long shrinkMillis;
 
     PropertyFailure(String message, Throwable cause, long seed, int tryNumber, List<Object> counterexample,
             List<Object> original, Engine.Shrinker.Result shrinking) {
@@ -23,7 +25,9 @@ public final class PropertyFailure extends AssertionError {
         this.tryNumber = tryNumber;
         this.counterexample = counterexample;
         this.original = original;
-        this.shrinking = shrinking;
+        this.shrinkSteps = shrinking.steps();
+        this.shrinkCalls = shrinking.calls();
+        this.shrinkMillis = shrinking.millis();
     }
 
     /** @return the seed of the run that failed */
@@ -48,16 +52,16 @@ public final class PropertyFailure extends AssertionError {
 
     /** @return how many smaller failing cases the shrinking found */
     public int shrinkSteps() {
-        return shrinking.steps();
+        return shrinkSteps;
     }
 
     /** @return how many cases the shrinking replayed */
     public int shrinkCalls() {
-        return shrinking.calls();
+        return shrinkCalls;
     }
 
     /** @return how long the shrinking took, in milliseconds */
     public long shrinkMillis() {
-        return shrinking.millis();
+        return shrinkMillis;
     }
 }
