@@ -2,6 +2,7 @@ package fr.ess.examples.json;
 
 import static fr.ess.examples.json.Reads.BOOLEAN;
 import static fr.ess.examples.json.Reads.DATE;
+import static fr.ess.examples.json.Reads.KEY;
 import static fr.ess.examples.json.Reads.NON_BLANK;
 import static fr.ess.examples.json.Reads.POSITIVE_AMOUNT;
 import static fr.ess.examples.json.Reads.STRING;
@@ -156,7 +157,7 @@ public final class DossierReader {
     Read<Dossier> dossier(boolean versionRequired) {
         return object(DOSSIER_FIELDS, o -> all(Validation.combine(
                 formatVersion(o, versionRequired),
-                all(Validation.combine(o.required("id", NON_BLANK), o.required("name", NON_BLANK),
+                all(Validation.combine(o.required("id", KEY), o.required("name", NON_BLANK),
                         o.required("createdOn", DATE), o.required("specialty", specialty())).ap(Tuple::of)),
                 o.required("territory", territory()),
                 o.optional("legalStructure", legalStructure()),
@@ -322,7 +323,7 @@ public final class DossierReader {
 
     private Read<Action> action() {
         return object(ACTION_FIELDS, o -> all(Validation.combine(
-                o.required("id", NON_BLANK),
+                o.required("id", KEY),
                 o.required("category", enumOf(ActionCategory.class)),
                 o.optional("title", STRING, ""),
                 o.optional("communes", arrayOf(STRING.then(CommuneCode::parse)), List.empty())
@@ -333,7 +334,7 @@ public final class DossierReader {
     /** @return the reader of a budget: a list of lines {@code action}, {@code amount}, {@code label} */
     Read<Seq<BudgetLine>> budget() {
         return arrayOf(object(BUDGET_LINE_FIELDS, o -> all(Validation.combine(
-                o.required("action", NON_BLANK),
+                o.required("action", KEY),
                 o.required("amount", POSITIVE_AMOUNT),
                 o.optional("label", STRING, "")).ap(BudgetLine::of))));
     }

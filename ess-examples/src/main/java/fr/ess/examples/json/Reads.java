@@ -2,6 +2,7 @@ package fr.ess.examples.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.core.code.IdentifierGrammar;
 import fr.ess.core.money.Money;
 import fr.ess.core.problem.Invariants;
 import fr.ess.core.problem.Problem;
@@ -37,6 +38,16 @@ public final class Reads {
     public static final Read<String> NON_BLANK = STRING.then(s -> s.isBlank()
             ? Problem.of(ProblemKind.MISSING, "must not be blank").invalid()
             : Validation.valid(s));
+
+    /**
+     * An identifier used as a key — an ESS, funder or action id — following
+     * {@link IdentifierGrammar#key}: {@code "ARS-CVL "} or {@code "ARS‑CVL"} (U+2011) is bad input, never
+     * a second funder beside {@code "ARS-CVL"}.
+     */
+    public static final Read<String> KEY = NON_BLANK.then(s -> Invariants.validate(IdentifierGrammar.key(s), () -> s));
+
+    /** A decision reference, following {@link IdentifierGrammar#reference} (any printable text, NFC, single spaces). */
+    public static final Read<String> REFERENCE = NON_BLANK.then(s -> Invariants.validate(IdentifierGrammar.reference(s), () -> s));
 
     /** A JSON boolean. */
     public static final Read<Boolean> BOOLEAN = (node, path) -> node.isBoolean()

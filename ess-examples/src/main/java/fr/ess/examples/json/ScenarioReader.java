@@ -1,7 +1,8 @@
 package fr.ess.examples.json;
 
 import static fr.ess.examples.json.Reads.DATE;
-import static fr.ess.examples.json.Reads.NON_BLANK;
+import static fr.ess.examples.json.Reads.KEY;
+import static fr.ess.examples.json.Reads.REFERENCE;
 import static fr.ess.examples.json.Reads.POSITIVE_AMOUNT;
 import static fr.ess.examples.json.Reads.STRING;
 import static fr.ess.examples.json.Reads.all;
@@ -110,11 +111,11 @@ public final class ScenarioReader {
     private Validation<Seq<Problem>, ? extends Command> command(JsonObject o, CommandType type,
             Validation<Seq<Problem>, LocalDate> date) {
         return switch (type) {
-            case LABEL -> all(Validation.combine(date, o.required("decision", NON_BLANK)).ap(Command.Label::new));
+            case LABEL -> all(Validation.combine(date, o.required("decision", REFERENCE)).ap(Command.Label::new));
             case GRANT -> all(Validation.combine(date, o.required("funder", funder()),
                     o.required("amount", amounts), o.optional("monitoring", arrayOf(STRING), List.empty()))
                     .ap(Command.Grant::new));
-            case SPEND -> all(Validation.combine(date, o.required("action", NON_BLANK),
+            case SPEND -> all(Validation.combine(date, o.required("action", KEY),
                     o.required("amount", amounts)).ap(Command.Spend::new));
             case ADD_MEMBER -> all(Validation.combine(date, o.required("member", dossiers.member()))
                     .ap(Command.AddMember::new));
@@ -127,9 +128,9 @@ public final class ScenarioReader {
             case CHANGE_TERRITORY -> all(Validation.combine(date, o.required("territory", dossiers.territory()),
                     o.optional("consultation", dossiers.consultation())).ap(Command.ChangeTerritory::new));
             case AMEND -> amend(o, date);
-            case DISSOLVE -> all(Validation.combine(date, o.required("decision", NON_BLANK)).ap(Command.Dissolve::new));
+            case DISSOLVE -> all(Validation.combine(date, o.required("decision", REFERENCE)).ap(Command.Dissolve::new));
             case GRANT_DEROGATION -> all(Validation.combine(date, o.required("rule", dossiers.ruleId()),
-                    o.required("reference", NON_BLANK)).ap(Command.GrantDerogation::new));
+                    o.required("reference", REFERENCE)).ap(Command.GrantDerogation::new));
         };
     }
 
@@ -148,7 +149,7 @@ public final class ScenarioReader {
     /** @return the reader of a funder {@code {"id", "kind"}} */
     static Read<Funder> funder() {
         return object(FUNDER_FIELDS, o -> all(Validation.combine(
-                o.required("id", NON_BLANK),
+                o.required("id", KEY),
                 o.required("kind", enumOf(FunderKind.class))).ap(Funder::of)));
     }
 }

@@ -165,8 +165,9 @@ class BadInputTest {
             assertThat(e.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("file", "path", "message");
             String path = e.get("path").isNull() ? "" : e.get("path").asText();
             String where = path.isEmpty() ? "" : path.startsWith("line ") ? ":" + path : ": " + path;
-            fromJson.add("error: " + (e.get("file").isNull() ? (path.isEmpty() ? "" : path + ": ")
-                    : e.get("file").asText() + where + ": ") + e.get("message").asText());
+            // standard error shows the same text, its invisible characters escaped (issue 13)
+            fromJson.add("error: " + fr.ess.rules.render.Escaping.text((e.get("file").isNull() ? (path.isEmpty() ? "" : path + ": ")
+                    : e.get("file").asText() + where + ": ") + e.get("message").asText()));
         }
         assertThat(fromJson).isNotEmpty()
                 .containsExactlyElementsOf(result.err().lines().filter(l -> l.startsWith("error: ")).toList());

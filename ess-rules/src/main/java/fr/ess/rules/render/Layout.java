@@ -105,25 +105,18 @@ final class Layout {
     }
 
     /**
-     * Escapes a text for Markdown, in a table cell or elsewhere: line breaks become spaces (a cell holds
-     * one line), and {@code \ | < > * `} are backslash-escaped (a pipe would end the cell, the others
-     * would start HTML, emphasis or code). Underscores are kept, so that enum names stay searchable.
+     * Escapes a text for Markdown, in a table cell or elsewhere ({@link Escaping#markdown}: one line,
+     * invisible characters made visible, Markdown syntax neutralised).
      *
      * @param text a plain text
      * @return the Markdown text that displays it
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : oneLine(text).toCharArray()) {
-            if (c == '\\' || c == '|' || c == '<' || c == '>' || c == '*' || c == '`') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return Escaping.markdown(text);
     }
 
+    /** A text for plain-text output ({@link Escaping#text}: one line, invisible characters made visible). */
     private static String oneLine(String text) {
-        return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        return Escaping.text(text);
     }
 }
