@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  *   DRAFT, LABELLED, FUNDED --DISSOLVE--> DISSOLVED (terminal)
  * </pre>
  * and the column "accepted in" of the commands table (member, territory and amend commands: DRAFT, LABELLED,
- * FUNDED, state unchanged).
+ * FUNDED, state unchanged), with GRANT_DEROGATION of national-2025.md (DRAFT, LABELLED, FUNDED, unchanged).
  */
 class TransitionsTest {
 
@@ -41,7 +41,8 @@ class TransitionsTest {
             new Edge(DRAFT, LABEL, LABELLED),
             new Edge(LABELLED, GRANT, FUNDED), new Edge(FUNDED, GRANT, FUNDED),
             new Edge(FUNDED, SPEND, FUNDED))
-            .addAll(List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND)
+            .addAll(List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND,
+                            CommandType.GRANT_DEROGATION)
                     .flatMap(c -> LIVING.map(s -> new Edge(s, c, s))))
             .addAll(LIVING.map(s -> new Edge(s, DISSOLVE, DISSOLVED)));
 
@@ -58,7 +59,8 @@ class TransitionsTest {
         assertThat(Transitions.acceptedIn(LABEL)).containsExactly(DRAFT);
         assertThat(Transitions.acceptedIn(GRANT)).containsExactly(LABELLED, FUNDED);
         assertThat(Transitions.acceptedIn(SPEND)).containsExactly(FUNDED);
-        for (CommandType c : List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND, DISSOLVE)) {
+        for (CommandType c : List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND, DISSOLVE,
+                CommandType.GRANT_DEROGATION)) {
             assertThat(Transitions.acceptedIn(c)).as(c.name()).containsExactly(DRAFT, LABELLED, FUNDED);
         }
     }
@@ -90,7 +92,7 @@ class TransitionsTest {
     void names() {
         assertThat(List.of(EssState.values()).map(Enum::name)).containsExactly("DRAFT", "LABELLED", "FUNDED", "DISSOLVED");
         assertThat(List.of(CommandType.values()).map(Enum::name)).containsExactly("LABEL", "GRANT", "SPEND", "ADD_MEMBER",
-                "REMOVE_MEMBER", "PAUSE_MEMBER", "RESUME_MEMBER", "CHANGE_TERRITORY", "AMEND", "DISSOLVE");
+                "REMOVE_MEMBER", "PAUSE_MEMBER", "RESUME_MEMBER", "CHANGE_TERRITORY", "AMEND", "DISSOLVE", "GRANT_DEROGATION");
     }
 
     @Test

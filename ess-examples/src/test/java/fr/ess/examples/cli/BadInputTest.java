@@ -199,7 +199,7 @@ class BadInputTest {
         assertThat(rpps.get("message").asText()).isEqualTo("RPPS check digit is wrong");
         assertThat(result.err().lines().filter(l -> l.startsWith("error: "))).containsExactly(
                 "error: " + file + ": $.specialite: unknown field 'specialite' (expected formatVersion, id, name, createdOn, "
-                        + "specialty, territory, legalStructure, consultation, members, partners, healthProject, budget)",
+                        + "specialty, territory, legalStructure, consultation, consultations, members, partners, derogations, healthProject, budget)",
                 "error: " + file + ": $.formatVersion: unsupported formatVersion 2: this program reads version 1",
                 "error: " + file + ": $.name: name is required",
                 "error: " + file + ": $.territory[2]: department '37' is listed twice",
