@@ -240,6 +240,23 @@ class BadInputTest {
         assertNoStackTrace(result.err());
     }
 
+    @Test
+    @DisplayName("Un surrogate isolé dans un nom de champ (\"\\ud800\") : le document JSON le garde, échappé, comme la sortie d'erreur")
+    void loneSurrogateInAFieldNameIsTheSameErrorInBothOutputs() {
+        Path file = text("{\"formatVersion\": 1, \"id\": \"A\", \"x\\ud800y\": 1}").apply(dir);
+
+        Cli.Result result = Cli.run("validate", file.toString(), "--format", "json");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertErrorDocument(result);
+        // the document is strict UTF-8 and gives back the field name read, code unit for code unit (not '?')
+        assertThat(result.out()).contains("$['x\\uD800y']").doesNotContain("x?y");
+        assertThat(result.json().get("errors")).anySatisfy(e ->
+                assertThat(e.get("path").asText()).isEqualTo("$['x\uD800y']"));
+        assertThat(result.err()).contains("error: " + file + ": $['x\\uD800y']: the field name holds a lone surrogate");
+        assertNoStackTrace(result.err());
+    }
+
     static void assertNoStackTrace(String err) {
         assertThat(err).doesNotContain("Exception", "\tat ", "at fr.ess", "at java.");
     }
