@@ -236,7 +236,7 @@ public final class ReferenceCsv {
         return file + ":line " + line;
     }
 
-    private static String readAll(Reader reader) throws IOException {
+    static String readAll(Reader reader) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[8192];
         for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {

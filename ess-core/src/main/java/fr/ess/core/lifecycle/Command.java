@@ -1,5 +1,6 @@
 package fr.ess.core.lifecycle;
 
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.geography.Territory;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.money.Funder;
@@ -61,6 +62,18 @@ public sealed interface Command {
             Objects.requireNonNull(funder, "funder");
             Checks.positive(amount);
             Objects.requireNonNull(monitoring, "monitoring");
+        }
+
+        /**
+         * A grant whose monitoring indicators are a {@code java.util} list (for callers without Vavr).
+         *
+         * @param date the date
+         * @param funder the funder
+         * @param amount the amount, strictly positive
+         * @param monitoring the monitoring indicators
+         */
+        public Grant(LocalDate date, Funder funder, Money amount, java.util.List<String> monitoring) {
+            this(date, funder, amount, io.vavr.collection.List.ofAll(monitoring));
         }
 
         @Override
@@ -181,6 +194,27 @@ public sealed interface Command {
             Objects.requireNonNull(consultation, "consultation");
         }
 
+        /**
+         * A change of territory without a new consultation.
+         *
+         * @param date the date
+         * @param territory the new territory
+         */
+        public ChangeTerritory(LocalDate date, Territory territory) {
+            this(date, territory, Option.none());
+        }
+
+        /**
+         * A change of territory with the consultation of its specialists.
+         *
+         * @param date the date
+         * @param territory the new territory
+         * @param consultation the consultation
+         */
+        public ChangeTerritory(LocalDate date, Territory territory, Consultation consultation) {
+            this(date, territory, Option.some(Objects.requireNonNull(consultation, "consultation")));
+        }
+
         @Override
         public CommandType type() {
             return CommandType.CHANGE_TERRITORY;
@@ -208,6 +242,27 @@ public sealed interface Command {
             }
         }
 
+        /**
+         * An amendment of the health project only, without a recorded exchange with the funders.
+         *
+         * @param date the date
+         * @param healthProject the new health project
+         */
+        public Amend(LocalDate date, HealthProject healthProject) {
+            this(date, Option.some(Objects.requireNonNull(healthProject, "healthProject")), Option.none(), Option.none());
+        }
+
+        /**
+         * An amendment of the budget only (a {@code java.util} list), without a recorded exchange with the
+         * funders.
+         *
+         * @param date the date
+         * @param budget the new budget lines
+         */
+        public Amend(LocalDate date, java.util.List<BudgetLine> budget) {
+            this(date, Option.none(), Option.of(io.vavr.collection.List.ofAll(budget)), Option.none());
+        }
+
         @Override
         public CommandType type() {
             return CommandType.AMEND;
@@ -230,6 +285,34 @@ public sealed interface Command {
         @Override
         public CommandType type() {
             return CommandType.DISSOLVE;
+        }
+    }
+
+    /**
+     * A derogation is granted — « octroi d'une dérogation » (national framework of 2025): the ARS and the
+     * Assurance maladie waive a rule's threshold for this ESS. It is granted on the command's date. The
+     * rule ID's shape and a non-blank reference are structure (see {@link Derogation}); whether the rule
+     * may be waived is rule DER-01.
+     *
+     * @param date the date, which is the derogation's grant date
+     * @param rule the ID of the waived rule, e.g. {@code "COMP-06"}
+     * @param reference the reference of the decision, not blank
+     */
+    record GrantDerogation(LocalDate date, String rule, String reference) implements Command {
+        /** Checks the fields as {@link Derogation} does. */
+        public GrantDerogation {
+            Objects.requireNonNull(date, "date");
+            new Derogation(rule, reference, date);
+        }
+
+        /** @return the derogation this command grants, dated by the command */
+        public Derogation derogation() {
+            return new Derogation(rule, reference, date);
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.GRANT_DEROGATION;
         }
     }
 }

@@ -26,5 +26,7 @@ public enum CommandType {
     /** Évolution du projet de santé et/ou du budget. */
     AMEND,
     /** Dissolution. */
-    DISSOLVE
+    DISSOLVE,
+    /** Octroi d'une dérogation (cadre national 2025). */
+    GRANT_DEROGATION
 }

@@ -89,6 +89,8 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
                 amended = amended.withBudget(a.command().budget().get());
             }
             return withDossier(amended, date);
+        } else if (event instanceof Event.DerogationGranted g) {
+            return withDossier(dossier.withDerogations(dossier.derogations().append(g.command().derogation())), date);
         } else if (event instanceof Event.Dissolved d) {
             return new Ess(dossier, EssState.DISSOLVED, ledger.restitute(d.restitutions()), date, d.restitutions());
         }

@@ -64,7 +64,8 @@ public final class Transitions {
             new Row(CommandType.RESUME_MEMBER,    LIVING,                     Option.none(),            true,  true),
             new Row(CommandType.CHANGE_TERRITORY, LIVING,                     Option.none(),            true,  true),
             new Row(CommandType.AMEND,            LIVING,                     Option.none(),            true,  true),
-            new Row(CommandType.DISSOLVE,         LIVING,                     Option.of(DISSOLVED),     false, false));
+            new Row(CommandType.DISSOLVE,         LIVING,                     Option.of(DISSOLVED),     false, false),
+            new Row(CommandType.GRANT_DEROGATION, LIVING,                     Option.none(),            false, true));
 
     /** The rows indexed by the command type's ordinal. */
     private static final Vector<Row> BY_TYPE = Vector.of(CommandType.values())

@@ -12,6 +12,7 @@ import static fr.ess.core.testing.SampleDossiers.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.money.Money;
 import fr.ess.core.project.BudgetLine;
 import fr.ess.core.project.Mission;
@@ -122,6 +123,31 @@ class EssTest {
         assertThat(budgetOnly.dossier().budget()).isEqualTo(budget);
         Ess both = DRAFT.apply(new Event.Amended(new Command.Amend(DAY, Option.of(project), Option.of(budget), Option.of("R"))));
         assertThat(both.dossier()).isEqualTo(cardio().withHealthProject(project).withBudget(budget));
+    }
+
+    @Test
+    @DisplayName("DerogationGranted : la dérogation, datée de la commande, s'ajoute à celles du dossier ; l'état ne change pas")
+    void derogationGranted() {
+        Command.GrantDerogation grant = new Command.GrantDerogation(DAY, "TERR-04", "ARS CVL / CPAM 37, décision 2025-17");
+        Ess once = funded().apply(new Event.DerogationGranted(grant));
+        assertThat(once.state()).isEqualTo(EssState.FUNDED);
+        assertThat(once.lastEventDate()).isEqualTo(DAY);
+        assertThat(once.dossier().derogations())
+                .containsExactly(new Derogation("TERR-04", "ARS CVL / CPAM 37, décision 2025-17", DAY));
+        Ess twice = once.apply(new Event.DerogationGranted(new Command.GrantDerogation(DAY.plusDays(1), "COMP-06", "D2")));
+        assertThat(twice.dossier().derogations().map(Derogation::rule)).containsExactly("TERR-04", "COMP-06");
+        assertThat(twice.dossier().withDerogations(List.empty())).isEqualTo(funded().dossier());
+        assertThat(new Event.DerogationGranted(grant).name()).isEqualTo("DerogationGranted");
+        assertThat(grant.type()).isEqualTo(CommandType.GRANT_DEROGATION);
+    }
+
+    @Test
+    @DisplayName("GRANT_DEROGATION : une règle mal écrite ou une référence vide ne se construisent pas")
+    void grantDerogationStructure() {
+        assertThatThrownBy(() -> new Command.GrantDerogation(DAY, "terr-04", "D")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rule");
+        assertThatThrownBy(() -> new Command.GrantDerogation(DAY, "TERR-04", " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reference");
     }
 
     @Test

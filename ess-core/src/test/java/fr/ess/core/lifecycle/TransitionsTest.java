@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  *   DRAFT, LABELLED, FUNDED --DISSOLVE--> DISSOLVED (terminal)
  * </pre>
  * and the column "accepted in" of the commands table (member, territory and amend commands: DRAFT, LABELLED,
- * FUNDED, state unchanged).
+ * FUNDED, state unchanged), with GRANT_DEROGATION of national-2025.md (DRAFT, LABELLED, FUNDED, unchanged).
  */
 class TransitionsTest {
 
@@ -41,7 +41,8 @@ class TransitionsTest {
             new Edge(DRAFT, LABEL, LABELLED),
             new Edge(LABELLED, GRANT, FUNDED), new Edge(FUNDED, GRANT, FUNDED),
             new Edge(FUNDED, SPEND, FUNDED))
-            .addAll(List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND)
+            .addAll(List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND,
+                            CommandType.GRANT_DEROGATION)
                     .flatMap(c -> LIVING.map(s -> new Edge(s, c, s))))
             .addAll(LIVING.map(s -> new Edge(s, DISSOLVE, DISSOLVED)));
 
@@ -58,7 +59,8 @@ class TransitionsTest {
         assertThat(Transitions.acceptedIn(LABEL)).containsExactly(DRAFT);
         assertThat(Transitions.acceptedIn(GRANT)).containsExactly(LABELLED, FUNDED);
         assertThat(Transitions.acceptedIn(SPEND)).containsExactly(FUNDED);
-        for (CommandType c : List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND, DISSOLVE)) {
+        for (CommandType c : List.of(ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND, DISSOLVE,
+                CommandType.GRANT_DEROGATION)) {
             assertThat(Transitions.acceptedIn(c)).as(c.name()).containsExactly(DRAFT, LABELLED, FUNDED);
         }
     }
@@ -90,11 +92,12 @@ class TransitionsTest {
     void names() {
         assertThat(List.of(EssState.values()).map(Enum::name)).containsExactly("DRAFT", "LABELLED", "FUNDED", "DISSOLVED");
         assertThat(List.of(CommandType.values()).map(Enum::name)).containsExactly("LABEL", "GRANT", "SPEND", "ADD_MEMBER",
-                "REMOVE_MEMBER", "PAUSE_MEMBER", "RESUME_MEMBER", "CHANGE_TERRITORY", "AMEND", "DISSOLVE");
+                "REMOVE_MEMBER", "PAUSE_MEMBER", "RESUME_MEMBER", "CHANGE_TERRITORY", "AMEND", "DISSOLVE", "GRANT_DEROGATION");
     }
 
     @Test
-    @DisplayName("une ligne par commande : en DRAFT, membres, territoire et évolution ne font qu'avertir et changent le dossier")
+    @DisplayName("une ligne par commande : en DRAFT, membres, territoire et évolution ne font qu'avertir ; "
+            + "eux et la dérogation changent le dossier")
     void oneRowPerCommand() {
         assertThat(Transitions.table().map(Transitions.Row::command)).containsExactly(CommandType.values());
         io.vavr.collection.Set<CommandType> lenient = io.vavr.collection.HashSet.of(CommandType.ADD_MEMBER,
@@ -102,7 +105,8 @@ class TransitionsTest {
                 CommandType.CHANGE_TERRITORY, CommandType.AMEND);
         for (CommandType t : CommandType.values()) {
             assertThat(Transitions.draftLenient(t)).as("%s lenient in DRAFT", t).isEqualTo(lenient.contains(t));
-            assertThat(Transitions.changesDossier(t)).as("%s changes the dossier", t).isEqualTo(lenient.contains(t));
+            assertThat(Transitions.changesDossier(t)).as("%s changes the dossier", t)
+                    .isEqualTo(lenient.contains(t) || t == CommandType.GRANT_DEROGATION);
             assertThat(Transitions.row(t).command()).isEqualTo(t);
         }
     }

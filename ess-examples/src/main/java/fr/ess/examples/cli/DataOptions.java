@@ -20,7 +20,8 @@ final class DataOptions {
     @Option(names = "--registry", paramLabel = "JSON", description = "Registry of the other ESS (TERR-02).")
     Path registry;
 
-    @Option(names = "--zip", paramLabel = "CSV", description = "Communes in a priority intervention zone, header commune (PROJ-03).")
+    @Option(names = "--zip", paramLabel = "CSV", description = "Communes in an under-served zone (PROJ-03): header commune (each a ZIP), "
+                    + "or commune,zone with zone ZIP or ZAC.")
     Path zip;
 
     @Option(names = "--lenient-check-digits",

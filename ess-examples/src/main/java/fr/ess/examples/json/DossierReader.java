@@ -13,6 +13,7 @@ import static fr.ess.examples.json.Reads.enumOf;
 import static fr.ess.examples.json.Reads.object;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
 import fr.ess.core.geography.Geography;
@@ -43,8 +44,12 @@ import fr.ess.core.team.PartnerKind;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Validation;
+import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.regional.Frameworks;
 import java.util.Objects;
 
 /**
@@ -57,8 +62,11 @@ import java.util.Objects;
  * check keys (CHECK_DIGIT, unless the policy is {@link CheckKeyPolicy#LENIENT}), malformed dates, amounts
  * that are not strictly positive strings with at most two decimals, a department listed twice, a
  * {@code specialty} given for a non-physician or missing for a physician, an action id used twice, and a
- * {@code formatVersion} missing or other than 1. The dossier's optional {@code consultation} becomes its
- * only recorded consultation.
+ * {@code formatVersion} missing or other than 1, and a derogation that names a rule the catalogue does
+ * not have (UNKNOWN_CODE at {@code $.derogations[i].rule}; one naming a rule that may not be waived is
+ * read, and rule DER-01 reports it). The dossier's optional {@code consultation} becomes its only
+ * recorded consultation; {@code consultations}, a list, records several (written by
+ * {@link EssJson#writeDossier} for a dossier that has more than one), and giving both is INCONSISTENT.
  */
 public final class DossierReader {
 
@@ -70,7 +78,9 @@ public final class DossierReader {
             "practiceStatus", "department", "projectLeader", "status");
     static final Seq<String> CONSULTATION_FIELDS = List.of("date", "departments");
     private static final Seq<String> DOSSIER_FIELDS = List.of("formatVersion", "id", "name", "createdOn", "specialty",
-            "territory", "legalStructure", "consultation", "members", "partners", "healthProject", "budget");
+            "territory", "legalStructure", "consultation", "consultations", "members", "partners", "derogations",
+            "healthProject", "budget");
+    static final Seq<String> DEROGATION_FIELDS = List.of("rule", "reference", "grantedOn");
     private static final Seq<String> LEGAL_STRUCTURE_FIELDS = List.of("form", "identifier");
     private static final Seq<String> PARTNER_FIELDS = List.of("name", "kind", "department");
     private static final Seq<String> PROJECT_FIELDS = List.of("missions", "otherMembersJustification", "actions");
@@ -80,6 +90,7 @@ public final class DossierReader {
     private final Geography geography;
     private final SpecialtyNomenclature nomenclature;
     private final CheckKeyPolicy policy;
+    private final SortedSet<String> rules;
 
     /**
      * A reader with given reference data.
@@ -89,9 +100,25 @@ public final class DossierReader {
      * @param policy what to do with a well-formed identifier whose check key fails
      */
     public DossierReader(Geography geography, SpecialtyNomenclature nomenclature, CheckKeyPolicy policy) {
+        this(geography, nomenclature, policy, ruleIds(Catalogue.national().metadata()));
+    }
+
+    private DossierReader(Geography geography, SpecialtyNomenclature nomenclature, CheckKeyPolicy policy,
+            SortedSet<String> rules) {
         this.geography = Objects.requireNonNull(geography, "geography");
         this.nomenclature = Objects.requireNonNull(nomenclature, "nomenclature");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.rules = rules;
+    }
+
+    /**
+     * The same reader, knowing other rules: a derogation may name only a rule the reader knows.
+     *
+     * @param ruleIds the IDs of the rules of the catalogue in use, e.g. {@code COMP-06}, {@code CVL-01}
+     * @return the reader
+     */
+    public DossierReader withRules(Iterable<String> ruleIds) {
+        return new DossierReader(geography, nomenclature, policy, TreeSet.ofAll(ruleIds));
     }
 
     /**
@@ -101,7 +128,13 @@ public final class DossierReader {
      * @return the reader
      */
     public static DossierReader standard(CheckKeyPolicy policy) {
-        return new DossierReader(Geography.cog(), SpecialtyNomenclature.standard(), policy);
+        Seq<RuleMetadata> everyRule = Catalogue.withFrameworks(Frameworks.discover())
+                .getOrElse(Catalogue::national).metadata();
+        return new DossierReader(Geography.cog(), SpecialtyNomenclature.standard(), policy, ruleIds(everyRule));
+    }
+
+    private static SortedSet<String> ruleIds(Seq<RuleMetadata> rules) {
+        return TreeSet.ofAll(rules.map(m -> m.id().value()));
     }
 
     /**
@@ -128,19 +161,21 @@ public final class DossierReader {
                         o.required("createdOn", DATE), o.required("specialty", specialty())).ap(Tuple::of)),
                 o.required("territory", territory()),
                 o.optional("legalStructure", legalStructure()),
-                o.optional("consultation", consultation()),
+                consultations(o),
                 o.required("members", arrayOf(member())),
-                o.optional("partners", arrayOf(partner()), List.empty()),
+                all(Validation.combine(o.optional("partners", arrayOf(partner()), List.empty()),
+                        o.optional("derogations", arrayOf(derogation()), List.empty())).ap(Tuple::of)),
                 all(Validation.combine(o.required("healthProject", healthProject()),
                         o.required("budget", budget())).ap(Tuple::of))
-        ).ap((version, heading, territory, legalStructure, consultation, members, partners, project) ->
+        ).ap((version, heading, territory, legalStructure, consultations, members, others, project) ->
                 Dossier.builder()
                         .id(heading._1).name(heading._2).createdOn(heading._3).specialty(heading._4)
                         .territory(territory)
                         .legalStructure(legalStructure)
-                        .consultations(consultation.toList())
+                        .consultations(consultations)
                         .members(members)
-                        .partners(partners)
+                        .partners(others._1)
+                        .derogations(others._2)
                         .healthProject(project._1)
                         .budget(project._2)
                         .build())));
@@ -218,11 +253,49 @@ public final class DossierReader {
                         Identifier.parseLegalStructureIdentifier(value, policy)))).ap(LegalStructure::of)));
     }
 
+    /**
+     * The consultations of a dossier: the format's single {@code consultation}, or {@code consultations}, a
+     * list (what a dossier records after a territory change with a new consultation), not both.
+     *
+     * @param o the dossier object
+     * @return the consultations in order (none when both fields are absent), or their problems
+     */
+    private Validation<Seq<Problem>, Seq<Consultation>> consultations(JsonObject o) {
+        if (o.has("consultation") && o.has("consultations")) {
+            return Problem.at(o.path("consultations"), ProblemKind.INCONSISTENT,
+                    "give either consultation or consultations, not both").invalid();
+        }
+        return o.has("consultation")
+                ? o.required("consultation", consultation()).map(List::of)
+                : o.optional("consultations", arrayOf(consultation()), List.empty());
+    }
+
     /** @return the reader of a consultation ({@code date} and the {@code departments} it covered) */
     Read<Consultation> consultation() {
         return object(CONSULTATION_FIELDS, o -> all(Validation.combine(
                 o.required("date", DATE),
                 o.required("departments", departments())).ap(Consultation::of)));
+    }
+
+    /**
+     * @return the reader of a derogation {@code {"rule": "TERR-04", "reference": "…", "grantedOn": "2025-03-02"}}
+     */
+    Read<Derogation> derogation() {
+        return object(DEROGATION_FIELDS, o -> all(Validation.combine(
+                o.required("rule", ruleId()),
+                o.required("reference", NON_BLANK),
+                o.required("grantedOn", DATE)).ap(Derogation::new)));
+    }
+
+    /**
+     * @return the reader of the ID of a rule of the catalogue, e.g. {@code "COMP-06"}: UNKNOWN_CODE for any
+     *     other string (a derogation names a rule that exists)
+     */
+    Read<String> ruleId() {
+        return STRING.then(id -> rules.contains(id)
+                ? Validation.valid(id)
+                : Problem.of(ProblemKind.UNKNOWN_CODE, "unknown rule '" + id + "': not a rule of the catalogue")
+                        .invalid());
     }
 
     private Read<Partner> partner() {

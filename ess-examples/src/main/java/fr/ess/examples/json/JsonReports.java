@@ -42,7 +42,8 @@ import java.io.UncheckedIOException;
  */
 public final class JsonReports {
 
-    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+    /** The node factory of every document written (exact decimals). */
+    static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private static final ObjectWriter WRITER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -293,17 +294,48 @@ public final class JsonReports {
     }
 
     /**
-     * Writes a document: two-space indentation, {@code \n} line ends, one final line break.
+     * Writes a document: two-space indentation, {@code \n} line ends, one final line break. A lone surrogate
+     * (a UTF-16 code unit D800 to DFFF without its pair, e.g. a field name read from the escape
+     * <code>"&#92;ud800"</code> and named in an error's path) is written as its JSON escape <code>&#92;uD800</code>:
+     * it has no UTF-8 encoding, so written as it is, it would reach the output as {@code ?} — another text than
+     * standard error shows (<code>&#92;uD800</code>, {@link fr.ess.rules.render.Escaping#text}) and than the
+     * input held. Everything else, paired surrogates (emoji) included, is written as it is.
      *
      * @param document the document
-     * @return its text
+     * @return its text, strict Unicode (encodable in UTF-8)
      */
     public static String write(JsonNode document) {
         try {
-            return WRITER.writeValueAsString(document) + "\n";
+            return escapeLoneSurrogates(WRITER.writeValueAsString(document)) + "\n";
         } catch (JsonProcessingException e) {
             // a tree of plain nodes always serialises: this is a bug, not an input problem
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Replaces each lone surrogate of a JSON text by its escape. Outside strings a JSON text is ASCII, so a
+     * surrogate is always inside a string (a value or a field name), where the escape stands for the same code unit.
+     */
+    private static String escapeLoneSurrogates(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                out.append(String.format("\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
     }
 }

@@ -199,7 +199,7 @@ class BadInputTest {
         assertThat(rpps.get("message").asText()).isEqualTo("RPPS check digit is wrong");
         assertThat(result.err().lines().filter(l -> l.startsWith("error: "))).containsExactly(
                 "error: " + file + ": $.specialite: unknown field 'specialite' (expected formatVersion, id, name, createdOn, "
-                        + "specialty, territory, legalStructure, consultation, members, partners, healthProject, budget)",
+                        + "specialty, territory, legalStructure, consultation, consultations, members, partners, derogations, healthProject, budget)",
                 "error: " + file + ": $.formatVersion: unsupported formatVersion 2: this program reads version 1",
                 "error: " + file + ": $.name: name is required",
                 "error: " + file + ": $.territory[2]: department '37' is listed twice",
@@ -237,6 +237,23 @@ class BadInputTest {
         });
         assertThat(result.err()).contains("--framework ZZ", "$.specialty: unknown specialty code 'SM99'",
                 "demography.csv:line 2", "registry.json: $.formatVersion: unsupported formatVersion 3");
+        assertNoStackTrace(result.err());
+    }
+
+    @Test
+    @DisplayName("Un surrogate isolé dans un nom de champ (\"\\ud800\") : le document JSON le garde, échappé, comme la sortie d'erreur")
+    void loneSurrogateInAFieldNameIsTheSameErrorInBothOutputs() {
+        Path file = text("{\"formatVersion\": 1, \"id\": \"A\", \"x\\ud800y\": 1}").apply(dir);
+
+        Cli.Result result = Cli.run("validate", file.toString(), "--format", "json");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertErrorDocument(result);
+        // the document is strict UTF-8 and gives back the field name read, code unit for code unit (not '?')
+        assertThat(result.out()).contains("$['x\\uD800y']").doesNotContain("x?y");
+        assertThat(result.json().get("errors")).anySatisfy(e ->
+                assertThat(e.get("path").asText()).isEqualTo("$['x\uD800y']"));
+        assertThat(result.err()).contains("error: " + file + ": $['x\\uD800y']: the field name holds a lone surrogate");
         assertNoStackTrace(result.err());
     }
 

@@ -8,6 +8,8 @@ import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
 import fr.ess.core.project.CommuneCode;
 import fr.ess.rules.context.DemographyTable;
+import fr.ess.rules.context.ZipSet;
+import fr.ess.rules.context.ZoneKind;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,25 @@ class CsvTablesTest {
         assertThat(tables.zipList("zip.csv", "commune\n37003\n37003\n").getError())
                 .containsExactly(Problem.at("zip.csv:line 3", ProblemKind.DUPLICATE,
                         "commune '37003' is listed twice (first at line 2)"));
+    }
+
+    @Test
+    @DisplayName("Liste de zones commune,zone : ZIP ou ZAC ; une autre valeur est une erreur à sa ligne")
+    void zoneList() {
+        ZipSet zones = tables.zipList("zip.csv", "commune,zone\r\n37003,ZIP\r\n41269,ZAC\r\n").get();
+        assertThat(zones.zone(CommuneCode.of("37003"))).contains(ZoneKind.ZIP);
+        assertThat(zones.zone(CommuneCode.of("41269"))).contains(ZoneKind.ZAC);
+        assertThat(zones.zone(CommuneCode.of("37261"))).isEmpty();
+        assertThat(zones.contains(CommuneCode.of("41269"))).isTrue();
+        assertThat(tables.zipList("zip.csv", "commune\n37003\n").get().zone(CommuneCode.of("37003"))).contains(ZoneKind.ZIP);
+        assertThat(tables.zipList("zip.csv", "commune,zone\n37003,zip\n41269,\n37261,ZAC\n37261,ZIP\n").getError())
+                .containsExactly(
+                        Problem.at("zip.csv:line 2", ProblemKind.FORMAT, "zone must be ZIP or ZAC, found 'zip'"),
+                        Problem.at("zip.csv:line 3", ProblemKind.FORMAT, "zone must be ZIP or ZAC, found ''"),
+                        Problem.at("zip.csv:line 5", ProblemKind.DUPLICATE,
+                                "commune '37261' is listed twice (first at line 4)"));
+        assertThat(tables.zipList("zip.csv", "commune,kind\n37003,ZIP\n").getError().head().message())
+                .isEqualTo("header must be commune,zone");
     }
 
     @Test

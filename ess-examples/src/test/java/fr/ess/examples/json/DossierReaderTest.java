@@ -6,6 +6,7 @@ import static fr.ess.core.testing.SampleDossiers.rpps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.identity.CheckKeyPolicy;
 import fr.ess.core.lifecycle.Command;
@@ -157,5 +158,46 @@ class DossierReaderTest {
 
         assertThat(strict.read(root).getError().map(Problem::path)).containsExactly("$['my field\\'s']");
         assertThat(strict.read(root).getError().map(Problem::kind)).containsExactly(ProblemKind.UNKNOWN_FIELD);
+    }
+
+    @Test
+    @DisplayName("derogations (cadre 2025) : lues dans l'ordre ; une règle inconnue, une référence vide ou une date manquante, chacune à son chemin")
+    void derogations() {
+        ObjectNode root = (ObjectNode) Examples.tree("cardio-37-41.dossier.json");
+        var derogations = root.putArray("derogations");
+        derogations.addObject().put("rule", "COMP-06").put("reference", "ARS PACA / CPAM 13, décision 2025-17")
+                .put("grantedOn", "2025-03-02");
+        derogations.addObject().put("rule", "LEG-01").put("reference", "D2").put("grantedOn", "2025-03-03");
+
+        Validation<Seq<Problem>, Dossier> read = strict.read(root);
+        assertThat(read.isValid()).as("%s", read).isTrue();
+        assertThat(read.get().derogations()).containsExactly(
+                new Derogation("COMP-06", "ARS PACA / CPAM 13, décision 2025-17", LocalDate.of(2025, 3, 2)),
+                new Derogation("LEG-01", "D2", LocalDate.of(2025, 3, 3)));
+
+        derogations.addObject().put("rule", "TERR-99").put("reference", " ");
+        derogations.addObject().put("rule", "COMP-06").put("reference", "D").put("grantedOn", "2025-03-03").put("until", "x");
+        assertThat(strict.read(root).getError()).extracting(Problem::path, Problem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.derogations[2].rule", ProblemKind.UNKNOWN_CODE),
+                org.assertj.core.groups.Tuple.tuple("$.derogations[2].reference", ProblemKind.MISSING),
+                org.assertj.core.groups.Tuple.tuple("$.derogations[2].grantedOn", ProblemKind.MISSING),
+                org.assertj.core.groups.Tuple.tuple("$.derogations[3].until", ProblemKind.UNKNOWN_FIELD));
+    }
+
+    @Test
+    @DisplayName("GRANT_DEROGATION : rule et reference ; une règle qui n'existe pas est une erreur d'entrée à son chemin")
+    void grantDerogationCommand() {
+        ObjectNode root = (ObjectNode) Examples.tree("cardio-37-41.scenario.json");
+        var commands = root.putArray("commands");
+        commands.addObject().put("type", "GRANT_DEROGATION").put("date", "2025-03-02").put("rule", "COMP-06")
+                .put("reference", "ARS CVL / CPAM 37, décision 2025-17");
+        assertThat(new ScenarioReader(strict).read(root).get().commands()).containsExactly(new Command.GrantDerogation(
+                LocalDate.of(2025, 3, 2), "COMP-06", "ARS CVL / CPAM 37, décision 2025-17"));
+
+        commands.addObject().put("type", "GRANT_DEROGATION").put("date", "2025-03-03").put("rule", "COMP-6")
+                .put("reference", "");
+        assertThat(new ScenarioReader(strict).read(root).getError()).extracting(Problem::path, Problem::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.commands[1].rule", ProblemKind.UNKNOWN_CODE),
+                        org.assertj.core.groups.Tuple.tuple("$.commands[1].reference", ProblemKind.MISSING));
     }
 }

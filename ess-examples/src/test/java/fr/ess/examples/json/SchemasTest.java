@@ -168,6 +168,55 @@ class SchemasTest {
     }
 
     @Test
+    @DisplayName("Un historique garde des montants au-delà de 999999999.99 (jusqu'à 16 chiffres d'euros) ; un scénario les refuse")
+    void historyAcceptsStoredAmountsThatAScenarioRefuses() {
+        String stored = "1000000000.00";
+        String largest = "9999999999999999.99";
+        ObjectNode history = (ObjectNode) read(folder("/histories/cardio-37-41.history.json").resolve("cardio-37-41.history.json"));
+        List<String> amounts = new ArrayList<>();
+        history.get("events").forEach(e -> {
+            String event = e.get("event").asText();
+            if (event.equals("Granted") || event.equals("Spent")) {
+                ((ObjectNode) e.get("command")).put("amount", amounts.isEmpty() ? largest : stored);
+                amounts.add(event);
+            } else if (event.equals("Dissolved")) {
+                ((ObjectNode) e.at("/restitutions/0")).put("amount", stored);
+            }
+        });
+        assertThat(amounts).contains("Granted", "Spent");
+        assertThat(Schemas.violations("history", history)).isEmpty();
+
+        // the bound of a stored amount: 16 digits of euros (Money.MAX_STORED_AMOUNT), a zero grant is still refused
+        ObjectNode tooLarge = history.deepCopy();
+        ObjectNode zero = history.deepCopy();
+        int granted = indexOf(history.get("events"), "event", "Granted");
+        ((ObjectNode) zero.at("/events/" + granted + "/command")).put("amount", "0.00");
+        assertThat(Schemas.violations("history", zero)).anyMatch(v -> v.contains("/events/" + granted + "/command/amount"));
+        int spent = indexOf(history.get("events"), "event", "Spent");
+        ((ObjectNode) tooLarge.at("/events/" + spent + "/command")).put("amount", "10000000000000000.00");
+        assertThat(Schemas.violations("history", tooLarge)).anyMatch(v -> v.contains("/events/" + spent + "/command/amount"));
+
+        // the same amount in a scenario's GRANT or SPEND is beyond the input bound of 999999999.99
+        ObjectNode scenario = (ObjectNode) read(folder("/examples/expected.json").resolve("cardio-37-41.scenario.json"));
+        int grant = indexOf(scenario.get("commands"), "type", "GRANT");
+        int spend = indexOf(scenario.get("commands"), "type", "SPEND");
+        ((ObjectNode) scenario.at("/commands/" + grant)).put("amount", stored);
+        ((ObjectNode) scenario.at("/commands/" + spend)).put("amount", stored);
+        assertThat(Schemas.violations("scenario", scenario))
+                .anyMatch(v -> v.contains("/commands/" + grant + "/amount"))
+                .anyMatch(v -> v.contains("/commands/" + spend + "/amount"));
+    }
+
+    private static int indexOf(JsonNode array, String field, String value) {
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).path(field).asText().equals(value)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no element with " + field + " " + value + " in " + array);
+    }
+
+    @Test
     @DisplayName("Une commande de scénario inconnue ou un AMEND vide sont refusés")
     void badScenario() {
         ObjectNode scenario = (ObjectNode) read(folder("/examples/expected.json").resolve("cardio-37-41.scenario.json"));

@@ -56,6 +56,8 @@ final class CommandDetails {
                     .appendAll(c.fundersExchange().map(x -> Text.of("échange avec les financeurs", "exchange with the funders")
                             .in(language) + colon + x));
             return parts.mkString(", ");
+        } else if (command instanceof Command.GrantDerogation c) {
+            return Text.of("règle ", "rule ").in(language) + c.rule() + ", " + DECISION.in(language) + " " + c.reference();
         } else if (command instanceof Command.Dissolve c) {
             return DECISION.in(language) + " " + (c.decision().isBlank() ? "\"\"" : c.decision());
         }

@@ -96,6 +96,7 @@ final class Words {
             case CHANGE_TERRITORY -> Text.of("changement de territoire", "territory change");
             case AMEND -> Text.of("évolution du projet ou du budget", "project or budget amendment");
             case DISSOLVE -> Text.of("dissolution", "dissolution");
+            case GRANT_DEROGATION -> Text.of("octroi d'une dérogation", "derogation granted");
         };
     }
 

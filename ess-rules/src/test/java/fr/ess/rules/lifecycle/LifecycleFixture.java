@@ -252,6 +252,7 @@ final class LifecycleFixture {
             case CHANGE_TERRITORY -> changeTerritory(LATER, List.of("18", "37", "41"), List.of("18"));
             case AMEND -> amendWithA3(LATER);
             case DISSOLVE -> dissolve(LATER);
+            case GRANT_DEROGATION -> new Command.GrantDerogation(LATER, "COMP-06", "ARS CVL / CPAM 37, décision 2025-01");
         };
     }
 
@@ -282,7 +283,8 @@ final class LifecycleFixture {
             Tuple.of(CommandType.CHANGE_TERRITORY, List.of("COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03")),
             Tuple.of(CommandType.AMEND, List.of("COMP-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01",
                     "BUD-02")),
-            Tuple.of(CommandType.DISSOLVE, List.of("LIFE-04", "LIFE-05")));
+            Tuple.of(CommandType.DISSOLVE, List.of("LIFE-04", "LIFE-05")),
+            Tuple.of(CommandType.GRANT_DEROGATION, List.empty()));
 
     /** The states in which each command is accepted (table of {@code lifecycle.md}). */
     static Set<EssState> allowedIn(CommandType type) {
@@ -317,6 +319,7 @@ final class LifecycleFixture {
             case CHANGE_TERRITORY -> "TerritoryChanged";
             case AMEND -> "Amended";
             case DISSOLVE -> "Dissolved";
+            case GRANT_DEROGATION -> "DerogationGranted";
         };
     }
 

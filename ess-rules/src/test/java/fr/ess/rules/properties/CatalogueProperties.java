@@ -57,7 +57,8 @@ class CatalogueProperties {
             entry(CommandType.RESUME_MEMBER, "COMP-07"),
             entry(CommandType.CHANGE_TERRITORY, "COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03"),
             entry(CommandType.AMEND, "COMP-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "BUD-02"),
-            entry(CommandType.DISSOLVE, "LIFE-04", "LIFE-05"));
+            entry(CommandType.DISSOLVE, "LIFE-04", "LIFE-05"),
+            entry(CommandType.GRANT_DEROGATION));
 
     private static io.vavr.Tuple2<CommandType, Seq<String>> entry(CommandType c, String... ids) {
         return io.vavr.Tuple.of(c, List.of(ids));
