@@ -9,7 +9,7 @@ import fr.ess.examples.json.RegistryReader;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.Registry;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -130,7 +130,7 @@ public final class ValidateScaling {
         Validation<Seq<Problem>, Option<Registry>> index = registry.isEmpty() ? Validation.valid(Option.none())
                 : JsonInput.parse(registry.get()).flatMap(new RegistryReader(reader)::read).map(Option::some);
         return JsonInput.parse(dossier).flatMap(reader::read).flatMap(d -> index.map(r -> Catalogue.national()
-                .evaluate(d, Checkpoint.LABEL, EvaluationContext.builder().asOf(LocalDate.of(2025, 2, 1))
+                .evaluate(d, CommandType.LABEL, EvaluationContext.builder().asOf(LocalDate.of(2025, 2, 1))
                         .registry(r).build())));
     }
 

@@ -2,14 +2,20 @@ package fr.ess.examples.cvl;
 
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.team.Partner;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
 import fr.ess.rules.engine.Subject;
+import fr.ess.rules.engine.Template;
 import fr.ess.rules.engine.Text;
+import fr.ess.rules.context.EvaluationContext;
+import fr.ess.rules.national.Rules;
+import fr.ess.rules.reference.Authority;
+import fr.ess.rules.reference.Source;
+import io.vavr.control.Option;
 import fr.ess.rules.regional.RegionalFramework;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -37,35 +43,49 @@ public final class CentreValDeLoireFramework implements RegionalFramework {
      * one partner of kind CPTS, MSP or ESP located in a department of the territory (stricter than the
      * national PROJ-04, which accepts a partner anywhere and only warns).
      */
-    public static final Rule<Subject> CVL_01 = Rule.of(RuleMetadata.builder()
+    /** The source of the framework's rules: the URPS-ML Centre-Val de Loire's launch page (seed 000). */
+    public static final Source URPS_ML_CVL = new Source("URPS-ML CVL",
+            "URPS-ML Centre-Val de Loire, « Équipes de soins spécialisés : lancement du dispositif en région » (cadre "
+                    + "régional d'exemple)", Authority.SECONDARY, Option.none(), Option.none());
+
+    static final Template NONE = Template.of("CVL-01.none",
+            "Aucun partenaire CPTS, MSP ou ESP sur le territoire.", "No CPTS, MSP or ESP partner in the territory.");
+    static final Template PARTNERS = Template.of("CVL-01.partners",
+            "Partenaires du premier recours sur le territoire : {partnersInTerritory}",
+            "First-line partners in the territory: {partnersInTerritory}");
+
+    /** CVL-01, its edition in force from 2019-07-26. */
+    public static final RuleMetadata CVL_01_FROM_2019 = RuleMetadata.builder()
             .id("CVL-01")
             .framework(CODE)
             .title("Articulation avec le premier recours du territoire", "Articulation with the territory's first-line care")
             .statement("L'ESS a au moins un partenaire de type CPTS, MSP ou ESP situé dans un département de son "
                     + "territoire (plus strict que PROJ-04).", "The ESS has at least one partner of kind CPTS, MSP or ESP "
                     + "located in a department of its territory (stricter than PROJ-04).")
-            .legalReference("Cadre régional URPS-ML Centre-Val de Loire (exemple)")
-            .sourceQuote("« Un cadre qui s'articule également avec l'offre de premier recours et les exercices coordonnés "
-                    + "existants sur les territoires (CPTS, MSP et ESP) »")
-            .at(Severity.BLOCKING, Checkpoint.LABEL)
+            .references(URPS_ML_CVL.quote("« Un cadre qui s'articule également avec l'offre de premier recours et les "
+                    + "exercices coordonnés existants sur les territoires (CPTS, MSP et ESP) »"))
+            .at(Severity.BLOCKING, CommandType.LABEL)
             .factKeys(List.of("partnersInTerritory"))
             .interpretation("Un partenaire sans département renseigné ne compte pas : on ne peut pas vérifier qu'il est "
                     + "sur le territoire.", "A partner without a department does not count: it cannot be shown to be in "
                     + "the territory.")
-            .build(),
-            (Subject s, fr.ess.rules.context.EvaluationContext ctx) -> {
-                Dossier d = s.dossier();
-                Seq<String> partners = d.partners()
-                        .filter(p -> p.kind().firstLine() && p.department().exists(d.territory()::contains))
-                        .map(Partner::name);
-                Facts facts = Facts.none().withTexts("partnersInTerritory", partners);
-                return partners.isEmpty()
-                        ? Finding.violated(Text.of("Aucun partenaire CPTS, MSP ou ESP sur le territoire.",
-                                "No CPTS, MSP or ESP partner in the territory."), facts)
-                        : Finding.satisfied(Text.of("Partenaires du premier recours sur le territoire : "
-                                + partners.mkString(", "), "First-line partners in the territory: "
-                                + partners.mkString(", ")), facts);
-            });
+            .messages(NONE, PARTNERS)
+            .build();
+
+    /**
+     * CVL-01 — the ESS articulates with the coordinated first-line structures of its own territory: at least
+     * one partner of kind CPTS, MSP or ESP located in a department of the territory (stricter than the
+     * national PROJ-04, which accepts a partner anywhere and only warns).
+     */
+    public static final Rule<Subject> CVL_01 = Rules.onDossier(CVL_01_FROM_2019, CentreValDeLoireFramework::cvl01);
+
+    static Finding cvl01(Dossier d, EvaluationContext ctx) {
+        Seq<String> partners = d.partners()
+                .filter(p -> p.kind().firstLine() && p.department().exists(d.territory()::contains))
+                .map(Partner::name);
+        Facts facts = Facts.none().withTexts("partnersInTerritory", partners);
+        return partners.isEmpty() ? Finding.violated(NONE, facts) : Finding.satisfied(PARTNERS, facts);
+    }
 
     /** Creates the framework (public with no argument, as ServiceLoader would need for a registered framework). */
     public CentreValDeLoireFramework() {
@@ -77,8 +97,8 @@ public final class CentreValDeLoireFramework implements RegionalFramework {
     }
 
     @Override
-    public String region() {
-        return "24";
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region("24").get();
     }
 
     @Override

@@ -26,7 +26,6 @@ import fr.ess.core.team.Consultation;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.lifecycle.Lifecycle;
 import fr.ess.rules.lifecycle.Run;
@@ -228,11 +227,11 @@ class EssJsonTest {
     @DisplayName("Les rapports d'évaluation et de déroulé s'écrivent comme validate et replay --format json")
     void reportsAreTheCommandLineDocuments() {
         Run run = workedRun();
-        String evaluation = json.writeEvaluation(Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, context()),
+        String evaluation = json.writeEvaluation(Catalogue.national().evaluate(cardio(), CommandType.LABEL, context()),
                 Language.EN);
 
         assertThat(evaluation).isEqualTo(JsonReports.write(JsonReports.evaluation(
-                Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, context()), Language.EN)));
+                Catalogue.national().evaluate(cardio(), CommandType.LABEL, context()), Language.EN)));
         assertThat(json.writeRun("ESS-CARDIO-37-41", run, Language.FR))
                 .isEqualTo(JsonReports.write(JsonReports.run("ESS-CARDIO-37-41", run, Language.FR)));
     }

@@ -13,7 +13,7 @@ import fr.ess.core.money.Money;
 import fr.ess.examples.cvl.CentreValDeLoireFramework;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Language;
@@ -35,7 +35,7 @@ class JsonReportsTest {
     @Test
     @DisplayName("validate : les champs de docs/formats.md, dans l'ordre, un résultat par règle du point de contrôle")
     void evaluationDocument() {
-        Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
+        Evaluation e = catalogue.evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF));
 
         ObjectNode doc = JsonReports.evaluation(e, Language.EN);
 
@@ -43,8 +43,9 @@ class JsonReportsTest {
         assertThat(doc.get("asOf").asText()).isEqualTo("2025-02-01");
         assertThat(doc.get("results")).hasSize(e.results().size());
         JsonNode comp06 = doc.get("results").get(5);
-        assertThat(names(comp06)).containsExactly("rule", "framework", "outcome", "severity", "title", "message",
-                "legalReference", "facts");
+        assertThat(names(comp06)).containsExactly("rule", "framework", "edition", "outcome", "severity", "title",
+                "message", "legalReference", "facts");
+        assertThat(comp06.get("edition").asText()).isEqualTo("2019-07-26");
         assertThat(comp06.get("rule").asText()).isEqualTo("COMP-06");
         assertThat(comp06.get("title").asText()).isEqualTo(e.results().get(5).rule().title().en());
         assertThat(doc.get("results").get(doc.get("results").size() - 1).get("framework").asText()).isEqualTo("CVL");
@@ -115,11 +116,20 @@ class JsonReportsTest {
         assertThat(rules).hasSize(catalogue.rules().size());
         java.util.List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.get("id").asText()));
-        assertThat(ids).containsExactlyElementsOf(catalogue.metadata().map(m -> m.id().value()));
+        assertThat(ids).containsExactlyElementsOf(catalogue.rules().map(r -> r.id().value()));
         JsonNode comp06 = rules.get(ids.indexOf("COMP-06"));
         assertThat(names(comp06)).startsWith("id", "framework", "title", "legalReference", "sourceQuote", "checkpoints",
                 "parameters");
         assertThat(names(comp06.get("title"))).containsExactly("fr", "en");
+        assertThat(names(comp06)).endsWith("editions");
+        JsonNode edition = comp06.at("/editions/0");
+        assertThat(names(edition)).containsExactly("from", "until", "statement", "references");
+        assertThat(edition.get("from").asText()).isEqualTo("2019-07-26");
+        assertThat(edition.get("until").isNull()).isTrue();
+        assertThat(names(edition.at("/references/0"))).containsExactly("label", "authority", "url", "date", "quote");
+        assertThat(edition.at("/references/0/authority").asText()).isEqualTo("SECONDARY");
+        assertThat(rules.get(ids.indexOf("COMP-01")).at("/editions/0/references/0/url").asText())
+                .startsWith("https://www.legifrance.gouv.fr/");
         assertThat(comp06.get("checkpoints").get(0).toString()).isEqualTo("{\"checkpoint\":\"LABEL\",\"severity\":\"BLOCKING\"}");
         JsonNode minimumShare = comp06.get("parameters").get(0);
         assertThat(minimumShare.get("name").asText()).isEqualTo("minimumShare");
@@ -131,11 +141,11 @@ class JsonReportsTest {
     @Test
     @DisplayName("La même entrée donne toujours les mêmes octets")
     void deterministic() {
-        Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
+        Evaluation e = catalogue.evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF));
 
         assertThat(JsonReports.write(JsonReports.evaluation(e, Language.FR)))
                 .isEqualTo(JsonReports.write(JsonReports.evaluation(
-                        catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF)), Language.FR)))
+                        catalogue.evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF)), Language.FR)))
                 .endsWith("}\n");
     }
 

@@ -1,9 +1,10 @@
 package fr.ess.rules.render;
 
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.Outcome;
+import fr.ess.rules.engine.RuleId;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
 import fr.ess.rules.parameter.ParameterVersion;
@@ -12,7 +13,9 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The auditors' rule catalogue — « catalogue des règles » ({@code ess-rules/RULES.md}): a Markdown document
@@ -48,23 +51,39 @@ public final class RulesDocument {
      * @return the document, ending with a line break
      */
     public static String markdown(Catalogue catalogue) {
+        return markdown(catalogue, id -> Option.none());
+    }
+
+    /**
+     * The catalogue as a Markdown document, in French, with each rule's examples under its sheet.
+     *
+     * @param catalogue the catalogue (national rules, then the rules of its regional frameworks)
+     * @param examples the Markdown to show under a rule (e.g. its example tables), written as is, if any
+     * @return the document, ending with a line break
+     */
+    public static String markdown(Catalogue catalogue, Function<RuleId, Option<String>> examples) {
         Objects.requireNonNull(catalogue, "catalogue");
-        Seq<RuleMetadata> rules = catalogue.metadata();
+        Objects.requireNonNull(examples, "examples");
+        Seq<Seq<RuleMetadata>> editions = RuleSheets.byRule(catalogue.metadata());
+        Seq<RuleMetadata> rules = editions.map(Seq::head); // the newest edition of each rule
         Seq<ParameterVersion> versions = RuleSheets.versions(catalogue);
         long national = rules.count(r -> RuleMetadata.NATIONAL.equals(r.framework()));
         List<Block> blocks = List.of(
                 new Block.Heading(1, "Catalogue des règles des Équipes de Soins Spécialisés (ESS)"),
                 new Block.Paragraph("Ce document est généré à partir des métadonnées des règles de la bibliothèque "
-                        + "(identifiant, intitulés, énoncé, référence, citation de la source, points de contrôle et "
-                        + "gravités, paramètres, clés des faits, interprétation) : il dit ce que le code vérifie. "
+                        + "(identifiant, intitulés, éditions datées avec leur énoncé, leurs références juridiques et "
+                        + "leur autorité, points de contrôle et gravités, paramètres, clés des faits, interprétation) : il dit ce que le code vérifie. "
                         + (national == rules.size() ? rules.size() + " règles nationales."
                                 : rules.size() + " règles : " + national + " nationales, " + (rules.size() - national)
                                         + " régionales."), false));
         blocks = blocks.appendAll(guide()).appendAll(summary(rules)).appendAll(byCheckpoint(rules, catalogue));
         for (String prefix : rules.map(r -> r.id().prefix()).distinct()) {
-            Seq<RuleMetadata> area = rules.filter(r -> r.id().prefix().equals(prefix));
-            blocks = blocks.append(new Block.Heading(2, areaName(prefix, area.head().framework(), catalogue)))
-                    .appendAll(area.flatMap(r -> RuleSheets.sheet(r, Language.FR, 3, versions, true)));
+            Seq<Seq<RuleMetadata>> area = editions.filter(r -> r.head().id().prefix().equals(prefix));
+            blocks = blocks.append(new Block.Heading(2, areaName(prefix, area.head().head().framework(), catalogue)));
+            for (Seq<RuleMetadata> rule : area) {
+                blocks = blocks.appendAll(RuleSheets.sheet(rule, Language.FR, 3, versions, true))
+                        .appendAll(examples.apply(rule.head().id()).map(Block.Verbatim::new));
+            }
         }
         blocks = blocks.appendAll(parameters(rules, versions));
         blocks = blocks.append(new Block.Heading(2, "Diagramme du cycle de vie"))
@@ -108,7 +127,15 @@ public final class RulesDocument {
                         + "les règles nationales, par cadre puis identifiant. Les faits (« faits constatés ») sont les "
                         + "valeurs qu'un auditeur vérifie ; leurs clés sont données pour chaque règle. Les seuils sont des "
                         + "paramètres datés : une règle lit la version en vigueur à la date d'évaluation (du premier jour "
-                        + "inclus à la date de fin exclue) et la cite dans ses faits.", false));
+                        + "inclus à la date de fin exclue) et la cite dans ses faits.", false),
+                new Block.Paragraph("Une règle change avec les textes en gardant son identifiant : elle a une ou plusieurs "
+                        + "éditions datées (en vigueur du premier jour inclus à la date de fin exclue, sans chevauchement), "
+                        + "chacune avec son énoncé, ses références, son interprétation et son contrôle, présentées de la "
+                        + "plus récente à la plus ancienne. Une évaluation à une date applique l'édition en vigueur ce "
+                        + "jour-là et la nomme dans chaque résultat (« édition » : sa date d'entrée en vigueur) ; sans "
+                        + "édition en vigueur, la règle est sans objet (NOT_APPLICABLE). Chaque référence donne son "
+                        + "autorité : LAW (loi, code, convention publiée), OFFICIAL (Assurance maladie, ministère, ARS), "
+                        + "SECONDARY (URPS, syndicat, presse).", false));
     }
 
     private static Seq<Block> summary(Seq<RuleMetadata> rules) {
@@ -119,7 +146,7 @@ public final class RulesDocument {
 
     private static Seq<Block> byCheckpoint(Seq<RuleMetadata> rules, Catalogue catalogue) {
         Seq<Severity> severities = List.of(Severity.values());
-        Seq<Seq<String>> rows = List.of(Checkpoint.values()).map(c -> List.of(Words.checkpoint(c, Language.FR))
+        Seq<Seq<String>> rows = List.of(CommandType.values()).map(c -> List.of(Words.checkpoint(c, Language.FR))
                 .appendAll(severities.map(s -> RuleSheets.listOrEmpty(rules.filter(r -> r.severityAt(c).contains(s))
                         .map(r -> r.id().value())))));
         return List.of(new Block.Heading(2, "Règles par point de contrôle"),
@@ -146,7 +173,7 @@ public final class RulesDocument {
     private static String areaName(String prefix, String framework, Catalogue catalogue) {
         if (!RuleMetadata.NATIONAL.equals(framework)) {
             return "Cadre régional " + catalogue.frameworks().find(f -> f.code().equals(framework))
-                    .map(f -> f.name().fr() + " (" + framework + ", région " + f.region() + ")").getOrElse(framework);
+                    .map(f -> f.name().fr() + " (" + framework + ", région " + f.region().code() + ")").getOrElse(framework);
         }
         return AREAS.get(prefix).map(a -> a + " (" + prefix + ")").getOrElse(prefix);
     }

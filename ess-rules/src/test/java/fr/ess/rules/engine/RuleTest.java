@@ -1,8 +1,8 @@
 package fr.ess.rules.engine;
 
-import static fr.ess.rules.engine.Checkpoint.AMEND;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
-import static fr.ess.rules.engine.Checkpoint.PAUSE_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.AMEND;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
+import static fr.ess.core.lifecycle.CommandType.PAUSE_MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +20,7 @@ class RuleTest {
     private static final EvaluationContext CTX = EvaluationContext.asOf(LocalDate.of(2025, 2, 1));
 
     private static final Rule<Integer> POSITIVE = Rule.of(RuleMetadata.builder().id("TEST-01")
-            .title("Positif", "Positive").statement("—", "—").legalReference("test").sourceQuote("—")
+            .title("Positif", "Positive").statement("—", "—").references(fr.ess.rules.reference.TestReferences.ref("test"))
             .at(Severity.BLOCKING, LABEL).at(Severity.WARNING, PAUSE_MEMBER).build(),
             Check.that(i -> i > 0, Text.of("oui", "yes"), Text.of("non", "no")));
 

@@ -1,5 +1,6 @@
 package fr.ess.rules.engine;
 
+import fr.ess.core.lifecycle.CommandType;
 import io.vavr.collection.List;
 
 /**
@@ -19,9 +20,9 @@ public final class TestRules {
      * @param checkpoints the checkpoints
      * @return the metadata
      */
-    public static RuleMetadata metadata(String id, Severity severity, Checkpoint... checkpoints) {
+    public static RuleMetadata metadata(String id, Severity severity, CommandType... checkpoints) {
         return RuleMetadata.builder().id(id).title("Règle " + id, "Rule " + id).statement("—", "—")
-                .legalReference("test").sourceQuote("—").at(severity, checkpoints).build();
+                .references(fr.ess.rules.reference.TestReferences.ref("test")).at(severity, checkpoints).build();
     }
 
     /**
@@ -32,7 +33,8 @@ public final class TestRules {
      * @return the finding
      */
     public static Finding finding(Outcome outcome, String label) {
-        return new Finding(outcome, Text.of("fr-" + label, "en-" + label), Facts.none().with(label, outcome.name()));
+        return new Finding(outcome, Message.of(Text.of("fr-" + label, "en-" + label)),
+                Facts.none().with(label, outcome.name()));
     }
 
     /**
@@ -44,7 +46,7 @@ public final class TestRules {
      * @return the result
      */
     public static RuleResult result(String id, Outcome outcome, Severity severity) {
-        return new RuleResult(metadata(id, severity, Checkpoint.LABEL), outcome, severity, Text.of("—", "—"),
+        return new RuleResult(metadata(id, severity, CommandType.LABEL), outcome, severity, Message.of(Text.of("—", "—")),
                 Facts.none());
     }
 
@@ -53,7 +55,7 @@ public final class TestRules {
      * @return an evaluation of the cardio dossier at LABEL on 2025-02-01
      */
     public static Evaluation evaluation(RuleResult... results) {
-        return new Evaluation("ESS-CARDIO-37-41", Checkpoint.LABEL, java.time.LocalDate.of(2025, 2, 1),
+        return new Evaluation("ESS-CARDIO-37-41", CommandType.LABEL, java.time.LocalDate.of(2025, 2, 1),
                 List.of(results));
     }
 }

@@ -21,7 +21,6 @@ import fr.ess.core.money.Money;
 import fr.ess.core.testing.property.Gen;
 import fr.ess.core.testing.property.Property;
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.lifecycle.CommandArbitraries.Intent;
 import io.vavr.collection.Seq;
@@ -206,7 +205,7 @@ class LifecycleProperties {
             for (Step s : walk(intents)) {
                 if (s.command().type() == CommandType.LABEL && s.before().state() == EssState.DRAFT
                         && !s.command().date().isBefore(s.before().lastEventDate())) {
-                    Evaluation labelCheckpoint = Catalogue.national().evaluate(s.before().dossier(), Checkpoint.LABEL,
+                    Evaluation labelCheckpoint = Catalogue.national().evaluate(s.before().dossier(), CommandType.LABEL,
                             CONTEXT.withAsOf(s.command().date()));
                     assertThat(s.decision().accepted()).isEqualTo(labelCheckpoint.admissible());
                     assertThat(s.decision().results().drop(4)).isEqualTo(labelCheckpoint.results());

@@ -15,7 +15,7 @@ import fr.ess.core.money.Money;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.testing.property.Gen;
 import fr.ess.core.testing.property.Property;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.Subject;
 import fr.ess.rules.lifecycle.CommandArbitraries.Intent;
@@ -134,7 +134,7 @@ class TamperedHistoryProperties {
         if (e instanceof Event.Dissolved d && refused.isEmpty()) {
             // decide computes the restitutions with its policy; LIFE-04 judges the ones stored in the event
             Outcome life04 = LifecycleRules.LIFE_04.evaluate(Subject.of(state, d.command(), state.dossier(), d.restitutions()),
-                    Checkpoint.DISSOLVE, LifecycleFixture.CONTEXT.withAsOf(d.date())).outcome();
+                    CommandType.DISSOLVE, LifecycleFixture.CONTEXT.withAsOf(d.date())).outcome();
             return life04 == Outcome.VIOLATED ? TreeSet.of("LIFE-04") : TreeSet.empty();
         }
         return refused;

@@ -11,7 +11,7 @@ import static fr.ess.rules.national.CompositionRulesExamples.evaluate;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.money.Money;
 import fr.ess.core.project.BudgetLine;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -39,8 +39,8 @@ class BudgetRulesExamples {
     class Bud01 {
 
         @ParameterizedTest(name = "BUD-01 — lignes A1 et A2, actions du projet, à {0} : satisfaite")
-        @EnumSource(value = Checkpoint.class, names = {"LABEL", "AMEND", "GRANT"})
-        void everyLineFinancesAnAction(Checkpoint checkpoint) {
+        @EnumSource(value = CommandType.class, names = {"LABEL", "AMEND", "GRANT"})
+        void everyLineFinancesAnAction(CommandType checkpoint) {
             assertThat(evaluate(BudgetRules.BUD_01, cardio(), checkpoint, noData()))
                     .hasOutcome(SATISFIED).hasSeverity(BLOCKING).hasTexts("unknownActions");
         }
@@ -49,7 +49,7 @@ class BudgetRulesExamples {
         @DisplayName("BUD-01 — une ligne pour une action A9 absente du projet : non respectée, A9 est nommée")
         void unknownAction() {
             assertThat(evaluate(BudgetRules.BUD_01, withBudget(line("A1", 1_200_000), line("A9", 500_000)),
-                    Checkpoint.LABEL, noData()))
+                    CommandType.LABEL, noData()))
                     .hasOutcome(VIOLATED).hasSeverity(BLOCKING).hasTexts("unknownActions", "A9");
         }
 
@@ -57,21 +57,21 @@ class BudgetRulesExamples {
         @DisplayName("BUD-01 — deux actions inconnues, l'une sur deux lignes : chacune nommée une fois, dans l'ordre")
         void everyUnknownActionOnce() {
             assertThat(evaluate(BudgetRules.BUD_01, withBudget(line("B2", 100), line("A1", 100), line("B1", 100),
-                    line("B2", 200)), Checkpoint.AMEND, noData()))
+                    line("B2", 200)), CommandType.AMEND, noData()))
                     .hasOutcome(VIOLATED).hasTexts("unknownActions", "B1", "B2");
         }
 
         @Test
         @DisplayName("BUD-01 — identifiant d'action à la casse près (a1 ≠ A1) : non respectée")
         void caseSensitive() {
-            assertThat(evaluate(BudgetRules.BUD_01, withBudget(line("a1", 100)), Checkpoint.GRANT, noData()))
+            assertThat(evaluate(BudgetRules.BUD_01, withBudget(line("a1", 100)), CommandType.GRANT, noData()))
                     .hasOutcome(VIOLATED).hasTexts("unknownActions", "a1");
         }
 
         @Test
         @DisplayName("BUD-01 — budget vide : satisfaite (aucune ligne à rattacher)")
         void emptyBudget() {
-            assertThat(evaluate(BudgetRules.BUD_01, withBudget(), Checkpoint.LABEL, noData()))
+            assertThat(evaluate(BudgetRules.BUD_01, withBudget(), CommandType.LABEL, noData()))
                     .hasOutcome(SATISFIED).hasTexts("unknownActions");
         }
     }

@@ -1,5 +1,7 @@
 package fr.ess.rules.national;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static fr.ess.core.testing.SampleDossiers.cardio;
 import static fr.ess.core.testing.SampleDossiers.cardiologist;
 import static fr.ess.core.testing.SampleDossiers.department;
@@ -11,12 +13,12 @@ import static fr.ess.core.testing.SampleDossiers.territory;
 import static fr.ess.rules.context.SampleContexts.cardiologists;
 import static fr.ess.rules.context.SampleContexts.noData;
 import static fr.ess.rules.context.SampleContexts.withExampleData;
-import static fr.ess.rules.engine.Checkpoint.ADD_MEMBER;
-import static fr.ess.rules.engine.Checkpoint.AMEND;
-import static fr.ess.rules.engine.Checkpoint.CHANGE_TERRITORY;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
-import static fr.ess.rules.engine.Checkpoint.PAUSE_MEMBER;
-import static fr.ess.rules.engine.Checkpoint.REMOVE_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.ADD_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.AMEND;
+import static fr.ess.core.lifecycle.CommandType.CHANGE_TERRITORY;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
+import static fr.ess.core.lifecycle.CommandType.PAUSE_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.REMOVE_MEMBER;
 import static fr.ess.rules.engine.Outcome.NOT_APPLICABLE;
 import static fr.ess.rules.engine.Outcome.NOT_EVALUABLE;
 import static fr.ess.rules.engine.Outcome.SATISFIED;
@@ -37,7 +39,7 @@ import fr.ess.core.team.MemberStatus;
 import fr.ess.core.testing.IdentifierArbitraries;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Subject;
@@ -63,7 +65,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompositionRulesExamples {
 
     /** Evaluates a rule on a standalone dossier at a checkpoint. */
-    static RuleResult evaluate(Rule<Subject> rule, Dossier dossier, Checkpoint checkpoint, EvaluationContext ctx) {
+    static RuleResult evaluate(Rule<Subject> rule, Dossier dossier, CommandType checkpoint, EvaluationContext ctx) {
         return rule.evaluate(Subject.of(dossier), checkpoint, ctx);
     }
 
@@ -366,7 +368,7 @@ class CompositionRulesExamples {
         class Regional {
 
             private final ParameterVersion twelveAndAHalf = new ParameterVersion(Parameters.MINIMUM_SHARE,
-                    new BigDecimal("12.5"), LocalDate.of(2025, 1, 1), Option.none(), "Cadre régional de test", "CTR");
+                    new BigDecimal("12.5"), LocalDate.of(2025, 1, 1), Option.none(), TestReferences.ref("Cadre régional de test"), "CTR");
 
             private EvaluationContext regional(DemographyTable demography) {
                 return noData().withDemography(demography)
@@ -575,7 +577,7 @@ class CompositionRulesExamples {
     @DisplayName("COMP-07 — progression vers la part cible")
     class Comp07 {
 
-        private RuleResult comp07(Dossier d, Checkpoint checkpoint, EvaluationContext ctx) {
+        private RuleResult comp07(Dossier d, CommandType checkpoint, EvaluationContext ctx) {
             return evaluate(CompositionRules.COMP_07, d, checkpoint, ctx);
         }
 
@@ -604,7 +606,7 @@ class CompositionRulesExamples {
 
         @ParameterizedTest(name = "COMP-07 — information à {0}, même loin de la cible")
         @EnumSource(names = {"LABEL", "ADD_MEMBER", "REMOVE_MEMBER", "PAUSE_MEMBER", "RESUME_MEMBER", "CHANGE_TERRITORY"})
-        void infoEverywhere(Checkpoint checkpoint) {
+        void infoEverywhere(CommandType checkpoint) {
             assertThat(comp07(without(2), checkpoint, noData().withDemography(cardiologists(200, 120))))
                     .hasOutcome(SATISFIED).hasSeverity(INFO).hasBool("reached", false);
         }

@@ -3,7 +3,7 @@ package fr.ess.rules.national;
 import static fr.ess.core.testing.SampleDossiers.cardio;
 import static fr.ess.core.testing.SampleDossiers.rpps;
 import static fr.ess.rules.context.SampleContexts.noData;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Outcome.SATISFIED;
 import static fr.ess.rules.engine.Outcome.VIOLATED;
 import static fr.ess.rules.engine.RuleResultAssert.assertThat;

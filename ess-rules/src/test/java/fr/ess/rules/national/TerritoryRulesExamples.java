@@ -9,8 +9,8 @@ import static fr.ess.core.testing.SampleDossiers.territory;
 import static fr.ess.rules.context.SampleContexts.exampleRegistry;
 import static fr.ess.rules.context.SampleContexts.noData;
 import static fr.ess.rules.context.SampleContexts.withExampleData;
-import static fr.ess.rules.engine.Checkpoint.CHANGE_TERRITORY;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.core.lifecycle.CommandType.CHANGE_TERRITORY;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Outcome.NOT_APPLICABLE;
 import static fr.ess.rules.engine.Outcome.NOT_EVALUABLE;
 import static fr.ess.rules.engine.Outcome.SATISFIED;
@@ -27,7 +27,7 @@ import fr.ess.core.team.Consultation;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.RegisteredEss;
 import fr.ess.rules.context.RegistryIndex;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.RuleResultAssert;
 import io.vavr.collection.List;
@@ -180,7 +180,7 @@ class TerritoryRulesExamples {
     @DisplayName("TERR-03 — consultation des spécialistes du territoire")
     class Terr03 {
 
-        private RuleResult terr03(Dossier d, Checkpoint checkpoint, LocalDate asOf) {
+        private RuleResult terr03(Dossier d, CommandType checkpoint, LocalDate asOf) {
             return evaluate(TerritoryRules.TERR_03, d, checkpoint, EvaluationContext.asOf(asOf));
         }
 

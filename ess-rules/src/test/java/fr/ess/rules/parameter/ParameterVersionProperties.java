@@ -1,5 +1,7 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ess.core.testing.property.Gen;
@@ -23,7 +25,7 @@ class ParameterVersionProperties {
             int s = source.draw(start);
             Option<Integer> l = source.draw(length);
             return new ParameterVersion(Parameters.MINIMUM_SHARE, BigDecimal.TEN, BASE.plusDays(s),
-                    l.map(n -> BASE.plusDays(s + n)), "test", ParameterVersion.NATIONAL);
+                    l.map(n -> BASE.plusDays(s + n)), TestReferences.ref("test"), ParameterVersion.NATIONAL);
         };
     }
 

@@ -1,5 +1,7 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ess.core.testing.property.Gen;
@@ -23,7 +25,7 @@ class ParametersProperties {
             Option<Integer> length = Option.ofOptional(choices.draw(Gen.integers(1, 30).optional(0.7)));
             int tenths = choices.draw(Gen.integers(50, 200));
             return new ParameterVersion(Parameters.MINIMUM_SHARE, BigDecimal.valueOf(tenths, 1), BASE.plusDays(start),
-                    length.map(n -> BASE.plusDays(start + n)), "test", source);
+                    length.map(n -> BASE.plusDays(start + n)), TestReferences.ref("test"), source);
         };
         return one.list().ofMaxSize(6).uniqueElements(ParameterVersion::source);
     }

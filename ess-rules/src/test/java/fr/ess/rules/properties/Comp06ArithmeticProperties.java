@@ -1,5 +1,7 @@
 package fr.ess.rules.properties;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static fr.ess.core.testing.SampleDossiers.cardio;
 import static fr.ess.core.testing.SampleDossiers.cardiologist;
 import static fr.ess.core.testing.SampleDossiers.department;
@@ -17,7 +19,7 @@ import fr.ess.core.testing.property.Property;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleResult;
@@ -209,11 +211,11 @@ class Comp06ArithmeticProperties {
             catalogue = Catalogue.withFrameworks(List.of(new StricterFramework("24"))).get();
         } else if (s.source() == Source.DIRECT) {
             ctx = ctx.withParameters(Parameters.of(List.of(
-                    new ParameterVersion(Parameters.MINIMUM_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), "test", "TEST"),
-                    new ParameterVersion(Parameters.TARGET_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), "test", "TEST")))
+                    new ParameterVersion(Parameters.MINIMUM_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), TestReferences.ref("test"), "TEST"),
+                    new ParameterVersion(Parameters.TARGET_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), TestReferences.ref("test"), "TEST")))
                     .get());
         }
-        return catalogue.evaluate(d, Checkpoint.LABEL, ctx).result(rule).get();
+        return catalogue.evaluate(d, CommandType.LABEL, ctx).result(rule).get();
     }
 
     /** The worked example's dossier with {@code counted37 + counted41} counted cardiologists and the noise. */

@@ -1,8 +1,10 @@
 package fr.ess.rules.properties;
 
+import fr.ess.rules.reference.TestReferences;
+
 import fr.ess.core.team.Member;
 import fr.ess.rules.engine.Check;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
@@ -23,9 +25,14 @@ import java.time.LocalDate;
  * 2024-06-22 and targetShare to 60 % from 2025-01-01, in any region chosen by the test. It shows nothing of
  * a real region: it exercises « extend, never weaken ».
  *
- * @param region the INSEE code of the region it applies to
+ * @param regionCode the INSEE code of the region it applies to
  */
-record StricterFramework(String region) implements RegionalFramework {
+record StricterFramework(String regionCode) implements RegionalFramework {
+
+    @Override
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region(regionCode).get();
+    }
 
     static final String CODE = "TST";
     static final BigDecimal MINIMUM_SHARE = new BigDecimal("12.5");
@@ -35,9 +42,8 @@ record StricterFramework(String region) implements RegionalFramework {
             .framework(CODE)
             .title("Au moins trois membres actifs", "At least three active members")
             .statement("L'ESS compte au moins trois membres actifs.", "The ESS has at least three active members.")
-            .legalReference("Cadre régional de test")
-            .sourceQuote("—")
-            .at(Severity.BLOCKING, Checkpoint.LABEL)
+            .references(TestReferences.ref("Cadre régional de test"))
+            .at(Severity.BLOCKING, CommandType.LABEL)
             .build(),
             Check.<Subject>that(s -> s.dossier().members().count(Member::active) >= 3,
                     Text.of("Au moins trois membres actifs.", "At least three active members."),
@@ -62,8 +68,8 @@ record StricterFramework(String region) implements RegionalFramework {
     public Seq<ParameterVersion> parameterVersions() {
         return List.of(
                 new ParameterVersion(Parameters.MINIMUM_SHARE, MINIMUM_SHARE, Parameters.CONVENTION_2024, Option.none(),
-                        "Cadre régional de test", CODE),
+                        TestReferences.ref("Cadre régional de test"), CODE),
                 new ParameterVersion(Parameters.TARGET_SHARE, BigDecimal.valueOf(60), LocalDate.of(2025, 1, 1),
-                        Option.none(), "Cadre régional de test", CODE));
+                        Option.none(), TestReferences.ref("Cadre régional de test"), CODE));
     }
 }

@@ -1,6 +1,8 @@
 package fr.ess.rules.regional;
 
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import fr.ess.rules.reference.TestReferences;
+
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.rules.engine.Check;
@@ -23,12 +25,17 @@ import java.time.LocalDate;
  * without the example frameworks of ess-examples.
  *
  * @param code the framework code
- * @param region the INSEE region code
+ * @param regionCode the INSEE region code
  * @param rules the rules
  * @param parameterVersions the parameter versions
  */
-public record TestFramework(String code, String region, Seq<Rule<Subject>> rules,
+public record TestFramework(String code, String regionCode, Seq<Rule<Subject>> rules,
         Seq<ParameterVersion> parameterVersions) implements RegionalFramework {
+
+    @Override
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region(regionCode).get();
+    }
 
     /**
      * A framework with rules and no parameter.
@@ -51,7 +58,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      */
     public static Rule<Subject> rule(String framework, String id) {
         return Rule.of(RuleMetadata.builder().id(id).framework(framework).title("Règle " + id, "Rule " + id)
-                .statement("—", "—").legalReference("Cadre régional de test").sourceQuote("—").at(BLOCKING, LABEL)
+                .statement("—", "—").references(TestReferences.ref("Cadre régional de test")).at(BLOCKING, LABEL).factKeys(io.vavr.collection.List.of("ess"))
                 .build(), Check.<Subject>that(s -> true, Text.of("ok", "ok"), Text.of("ko", "ko"))
                 .withFacts(s -> Facts.none().with("ess", s.dossier().id())));
     }
@@ -65,7 +72,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      */
     public ParameterVersion minimumShare(String value, LocalDate from) {
         return new ParameterVersion(Parameters.MINIMUM_SHARE, new BigDecimal(value), from, Option.none(),
-                "Cadre régional de test " + code, code);
+                TestReferences.ref("Cadre régional de test " + code), code);
     }
 
     /**
@@ -73,7 +80,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      * @return this framework with these parameter versions
      */
     public TestFramework withParameters(ParameterVersion... versions) {
-        return new TestFramework(code, region, rules, List.of(versions));
+        return new TestFramework(code, regionCode, rules, List.of(versions));
     }
 
     /**
@@ -81,7 +88,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      * @return this framework with one more rule
      */
     public TestFramework plus(Rule<Subject> more) {
-        return new TestFramework(code, region, rules.append(more), parameterVersions);
+        return new TestFramework(code, regionCode, rules.append(more), parameterVersions);
     }
 
     @Override

@@ -6,7 +6,7 @@ import fr.ess.core.dossier.Dossier;
 import fr.ess.core.lifecycle.Command;
 import fr.ess.core.testing.SampleDossiers;
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.lifecycle.Lifecycle;
 import io.vavr.collection.List;
@@ -30,7 +30,7 @@ class ForgedOutputTest {
             + " **gras** _em_ &#x202E; `code` | cellule ~~barré~~ http://evil.example www.evil.example $x$";
 
     private static String evaluation(Dossier dossier, Format format) {
-        return Reports.evaluation(Catalogue.national().evaluate(dossier, Checkpoint.LABEL, RenderFixtures.context()),
+        return Reports.evaluation(Catalogue.national().evaluate(dossier, CommandType.LABEL, RenderFixtures.context()),
                 format, Language.FR);
     }
 

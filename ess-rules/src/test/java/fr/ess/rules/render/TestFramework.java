@@ -1,6 +1,8 @@
 package fr.ess.rules.render;
 
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.rules.reference.TestReferences;
+
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -32,8 +34,8 @@ final class TestFramework implements RegionalFramework {
     }
 
     @Override
-    public String region() {
-        return "24";
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region("24").get();
     }
 
     @Override
@@ -48,9 +50,9 @@ final class TestFramework implements RegionalFramework {
                 .framework("TST")
                 .title(TITLE_FR, "Partner | first line <local>")
                 .statement("Une règle *fictive* | pour les tests.", "A *fictitious* rule | for the tests.")
-                .legalReference("Cadre de test | fictif")
-                .sourceQuote("« aucune »")
-                .at(Severity.BLOCKING, Checkpoint.LABEL)
+                .references(fr.ess.rules.reference.LegalReference.of("Cadre de test | fictif",
+                        fr.ess.rules.reference.Authority.SECONDARY, "« aucune »"))
+                .at(Severity.BLOCKING, CommandType.LABEL)
                 .parameters(List.of(Parameters.MINIMUM_SHARE))
                 .build();
         return List.of(Rule.of(metadata, (s, ctx) -> Finding.satisfied(Text.of("Toujours | satisfaite.",
@@ -60,6 +62,6 @@ final class TestFramework implements RegionalFramework {
     @Override
     public Seq<ParameterVersion> parameterVersions() {
         return List.of(new ParameterVersion(Parameters.MINIMUM_SHARE, new BigDecimal("12.5"), LocalDate.of(2025, 1, 1),
-                Option.none(), "Cadre de test | fictif", "TST"));
+                Option.none(), TestReferences.ref("Cadre de test | fictif"), "TST"));
     }
 }

@@ -7,6 +7,7 @@ import fr.ess.core.geography.Territory;
 import fr.ess.core.identity.Rna;
 import fr.ess.core.identity.Rpps;
 import fr.ess.core.lifecycle.Command;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.lifecycle.Event;
 import fr.ess.core.lifecycle.History;
 import fr.ess.core.money.Money;
@@ -31,7 +32,6 @@ import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.RegistryIndex;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.lifecycle.Decision;
@@ -65,7 +65,7 @@ public final class EmbeddingExample {
                 .withDemography(DemographyTable.empty().with(indreEtLoire, cardiology, 20)) // 2 of 20 = 10 %
                 .withRegistry(RegistryIndex.of(List.of()));      // missing data → NOT_EVALUABLE, never a silent pass
         Catalogue catalogue = Catalogue.discoverOrThrow();       // national rules + regional frameworks on the class path
-        Evaluation evaluation = catalogue.evaluate(dossier, Checkpoint.LABEL, context);
+        Evaluation evaluation = catalogue.evaluate(dossier, CommandType.LABEL, context);
         for (RuleResult result : evaluation.resultList()) {
             System.out.println(result.id() + " " + result.outcome() + " " + result.facts().toJavaMap());
         }
