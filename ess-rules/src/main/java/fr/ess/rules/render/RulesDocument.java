@@ -4,6 +4,7 @@ import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.Outcome;
+import fr.ess.rules.engine.RuleId;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
 import fr.ess.rules.parameter.ParameterVersion;
@@ -12,7 +13,9 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The auditors' rule catalogue — « catalogue des règles » ({@code ess-rules/RULES.md}): a Markdown document
@@ -42,13 +45,41 @@ public final class RulesDocument {
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dess.regenerate=true";
 
     /**
+     * A rule's examples as shown under its sheet — « exemples de la règle »: what the caller's example
+     * tables say (the library's own are test resources, which main code does not read).
+     *
+     * @param intro what the examples start from, one paragraph
+     * @param header the column names
+     * @param rows the examples, each with as many cells as the header
+     */
+    public record Examples(String intro, Seq<String> header, Seq<Seq<String>> rows) {
+        /** Checks the fields are present and every row has a cell per column. */
+        public Examples {
+            Objects.requireNonNull(intro, "intro");
+            new Block.Table(header, rows, 0);
+        }
+    }
+
+    /**
      * The catalogue as a Markdown document, in French.
      *
      * @param catalogue the catalogue (national rules, then the rules of its regional frameworks)
      * @return the document, ending with a line break
      */
     public static String markdown(Catalogue catalogue) {
+        return markdown(catalogue, id -> Option.none());
+    }
+
+    /**
+     * The catalogue as a Markdown document, in French, with each rule's examples under its sheet.
+     *
+     * @param catalogue the catalogue (national rules, then the rules of its regional frameworks)
+     * @param examples the examples of a rule, if any
+     * @return the document, ending with a line break
+     */
+    public static String markdown(Catalogue catalogue, Function<? super RuleId, Option<Examples>> examples) {
         Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(examples, "examples");
         Seq<RuleMetadata> rules = catalogue.metadata();
         Seq<ParameterVersion> versions = RuleSheets.versions(catalogue);
         long national = rules.count(r -> RuleMetadata.NATIONAL.equals(r.framework()));
@@ -64,7 +95,8 @@ public final class RulesDocument {
         for (String prefix : rules.map(r -> r.id().prefix()).distinct()) {
             Seq<RuleMetadata> area = rules.filter(r -> r.id().prefix().equals(prefix));
             blocks = blocks.append(new Block.Heading(2, areaName(prefix, area.head().framework(), catalogue)))
-                    .appendAll(area.flatMap(r -> RuleSheets.sheet(r, Language.FR, 3, versions, true)));
+                    .appendAll(area.flatMap(r -> RuleSheets.sheet(r, Language.FR, 3, versions, true)
+                            .appendAll(examples(examples.apply(r.id())))));
         }
         blocks = blocks.appendAll(parameters(rules, versions));
         blocks = blocks.append(new Block.Heading(2, "Diagramme du cycle de vie"))
@@ -73,6 +105,11 @@ public final class RulesDocument {
                 .append(new Block.Code("mermaid", LifecycleDiagram.mermaid(catalogue).stripTrailing()));
         return "<!-- Généré par fr.ess.rules.render.RulesDocument depuis les métadonnées des règles : ne pas modifier "
                 + "à la main. Régénérer : " + REGENERATE + " -->\n\n" + Layout.render(blocks, Format.MARKDOWN, Language.FR);
+    }
+
+    private static Seq<Block> examples(Option<Examples> examples) {
+        return examples.map(e -> List.<Block>of(new Block.Heading(4, "Exemples (" + e.rows().size() + ")"),
+                new Block.Paragraph(e.intro(), false), new Block.Table(e.header(), e.rows(), 1))).getOrElse(List.empty());
     }
 
     private static Seq<Block> guide() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.examples.ExampleTable;
 import fr.ess.rules.national.NationalRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,11 @@ class RulesDocumentTest {
     /** The document kept in the repository, relative to the module directory (surefire's working directory). */
     private static final Path RULES_MD = Path.of("RULES.md");
 
-    private final String document = RulesDocument.markdown(Catalogue.national());
+    /** The example tables of the rules, shown under each rule's sheet. */
+    private static final Path EXAMPLES = Path.of("src", "test", "resources", "rule-examples");
+
+    private final String document = RulesDocument.markdown(Catalogue.national(),
+            ExampleTable.forDocument(ExampleTable.readAll(EXAMPLES)));
 
     @Test
     @DisplayName("RULES.md est à jour (sinon : relancer avec -Dess.regenerate=true)")
@@ -66,6 +71,20 @@ class RulesDocumentTest {
                     .contains(Layout.escape(r.sourceQuote()));
             r.interpretation().forEach(i -> assertThat(document).contains(Layout.escape(i.fr())));
         }
+    }
+
+    @Test
+    @DisplayName("RULES.md montre sous chaque règle ses exemples, tels que ses tables les écrivent")
+    void everyRuleShowsItsExamples() {
+        for (ExampleTable table : ExampleTable.readAll(EXAMPLES)) {
+            String sheet = document.substring(document.indexOf("### " + table.ruleId() + " — "));
+            sheet = sheet.substring(0, sheet.indexOf("\n### ", 1) < 0 ? sheet.indexOf("\n## ") : sheet.indexOf("\n### ", 1));
+            assertThat(sheet).contains("#### Exemples (" + table.examples().size() + ")");
+            for (var example : table.examples()) {
+                assertThat(sheet).contains("| " + Layout.escape(example.name()) + " |");
+            }
+        }
+        assertThat(RulesDocument.markdown(Catalogue.national())).doesNotContain("#### Exemples");
     }
 
     @Test
