@@ -17,6 +17,7 @@ import fr.ess.core.lifecycle.Ess;
 import fr.ess.core.lifecycle.Ledger;
 import fr.ess.core.lifecycle.Restitution;
 import fr.ess.core.team.Member;
+import fr.ess.rules.catalogue.UnmechanisedRequirement;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Language;
@@ -181,7 +182,9 @@ public final class JsonReports {
      * catalogue order, with {@code id}, {@code framework}, {@code title} ({@code fr}, {@code en}),
      * {@code legalReference}, {@code sourceQuote}, {@code checkpoints} (each {@code checkpoint} and
      * {@code severity}) and {@code parameters}; then, added for auditors, {@code statement},
-     * {@code interpretation} (or {@code null}) and {@code factKeys}.
+     * {@code interpretation} (or {@code null}) and {@code factKeys}. After the rules,
+     * {@code requirementsNotRules}: the requirements of the texts that are not rules, each with its
+     * {@code statement} ({@code fr}, {@code en}), {@code sources} and {@code reason} ({@code fr}, {@code en}).
      *
      * <p>Each parameter is {@code {"name", "versions"}}, its versions being those of the national text and
      * of the frameworks given ({@code value}, {@code inForceFrom}, {@code inForceUntil} or {@code null},
@@ -219,6 +222,14 @@ public final class JsonReports {
             o.set("interpretation", rule.interpretation().<JsonNode>map(JsonReports::text).getOrElse(NODES.nullNode()));
             ArrayNode factKeys = o.putArray("factKeys");
             rule.factKeys().forEach(factKeys::add);
+        }
+        ArrayNode notRules = doc.putArray("requirementsNotRules");
+        for (UnmechanisedRequirement r : UnmechanisedRequirement.national()) {
+            ObjectNode o = notRules.addObject();
+            o.set("statement", text(r.statement()));
+            ArrayNode sources = o.putArray("sources");
+            r.sources().forEach(sources::add);
+            o.set("reason", text(r.reason()));
         }
         return doc;
     }

@@ -128,6 +128,24 @@ class JsonReportsTest {
     }
 
     @Test
+    @DisplayName("rules : après les règles, les exigences des textes qui ne sont pas des règles, avec sources et raison")
+    void requirementsNotRules() {
+        ObjectNode doc = JsonReports.catalogue(catalogue.metadata(), Parameters.national());
+
+        assertThat(names(doc)).containsExactly("formatVersion", "rules", "requirementsNotRules");
+        JsonNode notRules = doc.get("requirementsNotRules");
+        assertThat(notRules).hasSize(5);
+        notRules.forEach(r -> {
+            assertThat(names(r)).containsExactly("statement", "sources", "reason");
+            assertThat(r.get("sources")).isNotEmpty();
+            assertThat(r.at("/reason/fr").asText()).isNotBlank();
+            assertThat(r.at("/statement/en").asText()).isNotBlank();
+        });
+        assertThat(notRules.at("/0/sources").toString()).isEqualTo("[\"ARS-NA\",\"CSMF\"]");
+        assertThat(notRules.at("/4/statement/fr").asText()).contains("crédit d'amorçage").contains("dotation annuelle");
+    }
+
+    @Test
     @DisplayName("La même entrée donne toujours les mêmes octets")
     void deterministic() {
         Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));

@@ -165,4 +165,14 @@ public final class Catalogue {
     public String toString() {
         return "Catalogue[national" + frameworks.map(f -> ", " + f.code()).mkString() + "]";
     }
+
+    /**
+     * The requirements of the texts that the rules do not decide — « exigences non mécanisées » — listed
+     * after the rules in {@code RULES.md} and {@code rules --format json}, with their sources and why.
+     *
+     * @return the national list (a regional framework adds rules only)
+     */
+    public Seq<UnmechanisedRequirement> requirementsNotRules() {
+        return UnmechanisedRequirement.national();
+    }
 }
