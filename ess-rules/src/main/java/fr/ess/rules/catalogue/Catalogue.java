@@ -9,6 +9,7 @@ import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Subject;
+import fr.ess.rules.national.Derogations;
 import fr.ess.rules.national.NationalRules;
 import fr.ess.rules.parameter.Parameters;
 import fr.ess.rules.regional.Frameworks;
@@ -135,7 +136,8 @@ public final class Catalogue {
     }
 
     /**
-     * Evaluates the rules of a checkpoint on a subject.
+     * Evaluates the rules of a checkpoint on a subject. A waivable rule violated under a derogation in force
+     * is reported with the effective severity WARNING ({@link Derogations}).
      *
      * @param subject the subject (its dossier's territory selects the regional frameworks)
      * @param checkpoint the checkpoint
@@ -145,7 +147,8 @@ public final class Catalogue {
     public Seq<RuleResult> evaluate(Subject subject, Checkpoint checkpoint, EvaluationContext context) {
         Territory territory = subject.dossier().territory();
         EvaluationContext ctx = contextFor(territory, context);
-        return rulesAt(checkpoint, territory).map(r -> r.evaluate(subject, checkpoint, ctx));
+        return rulesAt(checkpoint, territory).map(r -> Derogations.apply(r.evaluate(subject, checkpoint, ctx),
+                subject.dossier(), ctx.asOf()));
     }
 
     /**
