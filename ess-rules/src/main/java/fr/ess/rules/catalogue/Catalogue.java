@@ -147,8 +147,21 @@ public final class Catalogue {
     public Seq<RuleResult> evaluate(Subject subject, Checkpoint checkpoint, EvaluationContext context) {
         Territory territory = subject.dossier().territory();
         EvaluationContext ctx = contextFor(territory, context);
-        return rulesAt(checkpoint, territory).map(r -> Derogations.apply(r.evaluate(subject, checkpoint, ctx),
-                subject.dossier(), ctx.asOf()));
+        return rulesAt(checkpoint, territory).map(r -> evaluate(r, subject, checkpoint, ctx));
+    }
+
+    /**
+     * Evaluates one rule on a subject, as {@link #evaluate(Subject, Checkpoint, EvaluationContext)} does
+     * for each rule: with the derogations of the subject's dossier ({@link Derogations}).
+     *
+     * @param rule a rule evaluated at the checkpoint
+     * @param subject the subject
+     * @param checkpoint the checkpoint
+     * @param context the context the rules see (see {@link #contextFor})
+     * @return the result
+     */
+    public RuleResult evaluate(Rule<Subject> rule, Subject subject, Checkpoint checkpoint, EvaluationContext context) {
+        return Derogations.apply(rule.evaluate(subject, checkpoint, context), subject.dossier(), context.asOf());
     }
 
     /**
