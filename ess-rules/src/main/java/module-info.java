@@ -7,6 +7,7 @@ module fr.ess.rules {
     requires static org.immutables.value.annotations;
 
     exports fr.ess.rules.engine;
+    exports fr.ess.rules.reference;
     exports fr.ess.rules.context;
     exports fr.ess.rules.context.rpps;
     exports fr.ess.rules.parameter;

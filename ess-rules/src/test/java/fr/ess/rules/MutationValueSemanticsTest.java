@@ -1,5 +1,7 @@
 package fr.ess.rules;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static fr.ess.core.testing.SampleDossiers.cardio;
 import static fr.ess.core.testing.SampleDossiers.cardiology;
 import static fr.ess.core.testing.SampleDossiers.department;
@@ -60,7 +62,7 @@ class MutationValueSemanticsTest {
                 ZipSet.of(List.of(CommuneCode.of("41269"), CommuneCode.of("37003"))),
                 ZipSet.of(List.of(CommuneCode.of("37003"))));
         ParameterVersion stricter = new ParameterVersion(Parameters.MINIMUM_SHARE, new BigDecimal("12.5"),
-                LocalDate.of(2025, 1, 1), Option.none(), "Cadre régional de test", "TST");
+                LocalDate.of(2025, 1, 1), Option.none(), TestReferences.ref("Cadre régional de test"), "TST");
         assertValueSemantics(Parameters.national(), Parameters.of(Parameters.national().versions()).get(),
                 Parameters.national().plus(List.of(stricter)).get());
     }

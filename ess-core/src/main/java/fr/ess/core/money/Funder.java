@@ -7,7 +7,7 @@ import java.util.Objects;
  * A funder — « financeur » of an ESS: a body that grants money to the team (the {@code GRANT}
  * command), identified by a caller-chosen id ({@code "ARS-CVL"}, {@code "CPAM-37"}) and a
  * {@link FunderKind} (ARS, CPAM, local authority…). Values of {@code funder} in the interchange
- * files (the specification's {@code formats.md}).
+ * files ({@code docs/formats.md}).
  *
  * <p>Ordered by id (plain code-point order, as restitutions are listed), then kind; equal when both
  * are.
@@ -53,7 +53,7 @@ public final class Funder implements Comparable<Funder> {
     }
 
     /**
-     * The order of funder ids — plain code-point order ({@code formats.md}: « sorted by funder id (plain
+     * The order of funder ids — plain code-point order ({@code docs/formats.md}: « sorted by funder id (plain
      * code-point order) »), in which the ledger lists funders and restitutions. It differs from
      * {@link String#compareTo}, which compares UTF-16 chars, for characters above U+FFFF.
      *

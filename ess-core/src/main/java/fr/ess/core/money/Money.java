@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>Arithmetic is exact and never silent: {@link #plus} throws {@link ArithmeticException} rather than
  * wrap around past {@link Long#MAX_VALUE} cents, and {@link #minus} gives none rather than a negative
  * amount. Amounts given by a caller are read with {@link #parse} in the format of the interchange
- * files (the specification's {@code formats.md}: a string of euros matching
+ * files ({@code docs/formats.md}: a string of euros matching
  * {@code ^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$}, at most {@code 999999999.99}) and written by
  * {@link #toString()} with two decimals ({@code "12000.00"}).
  */
@@ -28,7 +28,7 @@ public final class Money implements Comparable<Money> {
     /** The largest amount {@link #parse} accepts: {@code 999999999.99} (sums may exceed it). */
     public static final Money MAX_AMOUNT = new Money(99_999_999_999L);
 
-    /** The format of an amount in euros, as written in formats.md. */
+    /** The format of an amount in euros, as written in docs/formats.md. */
     private static final String AMOUNT_FORMAT = "^(0|[1-9][0-9]*)(\\.[0-9]{1,2})?$";
     private static final Pattern AMOUNT = Pattern.compile(AMOUNT_FORMAT);
     /** A decimal number outside the format only by its sign or its number of decimals. */

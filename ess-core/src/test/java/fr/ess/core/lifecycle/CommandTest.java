@@ -73,14 +73,16 @@ class CommandTest {
         Command.ChangeTerritory change = new Command.ChangeTerritory(DAY, territory("37"), Option.none());
         Command.Amend amend = new Command.Amend(DAY, Option.of(cardioProject()), Option.none(), Option.none());
         Command.Dissolve dissolve = new Command.Dissolve(DAY, "AGE");
-        List<Command> commands = List.of(label, grant, spend, add, remove, pause, resume, change, amend, dissolve);
+        Command.GrantDerogation derogation = new Command.GrantDerogation(DAY, "TERR-04", "ARS 2025-17");
+        List<Command> commands = List.of(label, grant, spend, add, remove, pause, resume, change, amend, dissolve,
+                derogation);
         assertThat(commands.map(Command::type)).containsExactly(CommandType.values());
         List<Event> events = List.of(new Event.Labelled(label), new Event.Granted(grant), new Event.Spent(spend),
                 new Event.MemberAdded(add), new Event.MemberRemoved(remove), new Event.MemberPaused(pause),
                 new Event.MemberResumed(resume), new Event.TerritoryChanged(change), new Event.Amended(amend),
-                new Event.Dissolved(dissolve, List.empty()));
+                new Event.Dissolved(dissolve, List.empty()), new Event.DerogationGranted(derogation));
         assertThat(events.map(Event::name)).containsExactly("Labelled", "Granted", "Spent", "MemberAdded", "MemberRemoved",
-                "MemberPaused", "MemberResumed", "TerritoryChanged", "Amended", "Dissolved");
+                "MemberPaused", "MemberResumed", "TerritoryChanged", "Amended", "Dissolved", "DerogationGranted");
         assertThat(events.map(Event::date)).containsOnly(DAY);
         Event created = new Event.Created(fr.ess.core.testing.SampleDossiers.cardio());
         assertThat(created.name()).isEqualTo("Created");

@@ -25,7 +25,7 @@ final class DemographyCommand implements Callable<Integer> {
 
     /** The value of {@code --format} for this command. */
     enum TableFormat {
-        /** The CSV of formats.md, usable with {@code --demography}. */
+        /** The CSV of docs/formats.md, usable with {@code --demography}. */
         CSV,
         /** One JSON document with the rows and the reading report. */
         JSON
@@ -45,7 +45,7 @@ final class DemographyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Inputs.rppsExtract(extract).fold(errors -> Diagnostics.badInput(io, errors), read -> {
+        return Inputs.rppsExtract(extract).fold(errors -> Diagnostics.badInput(io, errors, OutputFormat.TEXT), read -> {
             io.err().println("info: " + extract + ": " + read.summary());
             read.skipped().forEach(s -> io.err().println("warning: " + extract + ": " + s));
             io.out().print(format == TableFormat.CSV ? read.toCsv() : JsonReports.write(json(read)));

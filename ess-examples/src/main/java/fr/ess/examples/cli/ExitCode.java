@@ -3,7 +3,7 @@ package fr.ess.examples.cli;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.lifecycle.Run;
 
-/** The exit codes of formats.md — « codes de sortie », a public contract. */
+/** The exit codes of docs/formats.md — « codes de sortie », a public contract. */
 final class ExitCode {
 
     /** Conclusively admissible (validate), every command accepted and every step conclusive (replay), catalogue printed. */

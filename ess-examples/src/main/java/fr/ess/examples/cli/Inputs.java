@@ -5,7 +5,9 @@ import fr.ess.core.dossier.Dossier;
 import fr.ess.core.identity.CheckKeyPolicy;
 import fr.ess.core.problem.Problem;
 import fr.ess.examples.json.CsvTables;
+import fr.ess.examples.cvl.CentreValDeLoireFramework;
 import fr.ess.examples.json.DossierReader;
+import fr.ess.examples.json.InputError;
 import fr.ess.examples.json.JsonInput;
 import fr.ess.examples.json.RegistryReader;
 import fr.ess.examples.json.Scenario;
@@ -17,7 +19,6 @@ import fr.ess.rules.context.rpps.RppsDemography;
 import fr.ess.rules.context.rpps.RppsExtract;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
-import fr.ess.rules.regional.Frameworks;
 import fr.ess.rules.regional.RegionalFramework;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -42,11 +43,11 @@ final class Inputs {
         this.dossiers = DossierReader.standard(lenientCheckDigits ? CheckKeyPolicy.LENIENT : CheckKeyPolicy.STRICT);
     }
 
-    Validation<Seq<String>, Dossier> dossier(Path file) {
+    Validation<Seq<InputError>, Dossier> dossier(Path file) {
         return json(file, dossiers::read);
     }
 
-    Validation<Seq<String>, Scenario> scenario(Path file) {
+    Validation<Seq<InputError>, Scenario> scenario(Path file) {
         return json(file, new ScenarioReader(dossiers)::read);
     }
 
@@ -67,11 +68,11 @@ final class Inputs {
      * @param data the data options
      * @return the context, or every error of the data files
      */
-    Validation<Seq<String>, Context> context(LocalDate asOf, DataOptions data) {
+    Validation<Seq<InputError>, Context> context(LocalDate asOf, DataOptions data) {
         RegistryReader registries = new RegistryReader(dossiers);
-        Validation<Seq<String>, Option<Tuple2<Demography, Seq<String>>>> demography = data.demography != null
+        Validation<Seq<InputError>, Option<Tuple2<Demography, Seq<String>>>> demography = data.demography != null
                 && data.rppsExtract != null
-                ? Validation.invalid(List.of("--demography and --rpps-extract exclude each other"))
+                ? Validation.invalid(List.of(InputError.ofOptions("--demography and --rpps-extract exclude each other")))
                 : data.rppsExtract != null
                         ? rppsExtract(data.rppsExtract).map(r -> Option.some(Tuple.of(r.table(),
                                 List.of(data.rppsExtract + ": " + r.summary()))))
@@ -93,51 +94,68 @@ final class Inputs {
      * @param file the extract
      * @return the demography and its reading report, or why the file cannot be used
      */
-    static Validation<Seq<String>, RppsDemography> rppsExtract(Path file) {
+    static Validation<Seq<InputError>, RppsDemography> rppsExtract(Path file) {
         String name = file.toString();
-        return RppsExtract.read(file).mapError(problems -> problems.map(p -> name + ": " + p));
+        return RppsExtract.read(file).mapError(problems -> problems.map(p -> InputError.inFile(name, p)));
     }
 
     /**
-     * The catalogue: every discovered regional framework by default, the named ones with
-     * {@code --framework}, none with {@code --no-regional}.
+     * The example framework the command line applies as if it were installed: Centre-Val de Loire (CVL-01), the
+     * regional example of the specification. It is not registered with {@link java.util.ServiceLoader}, so an
+     * application that depends on ess-examples gets no example rule; a framework with the same code found on
+     * the class path or the {@code --framework-path} replaces it.
+     */
+    static final Seq<RegionalFramework> BUNDLED = List.of(new CentreValDeLoireFramework());
+
+    /**
+     * The catalogue: every available regional framework by default (those found by {@link java.util.ServiceLoader}
+     * on the class path and in the {@code --framework-path} jars, and the bundled example {@link #BUNDLED}), the
+     * named ones with {@code --framework}, none with {@code --no-regional}.
      *
      * @param options the framework options
-     * @return the catalogue, or why not (an unknown code, a framework that breaks the rules of frameworks)
+     * @return the catalogue, or why not (an unknown code, an unreadable jar, a framework that breaks the rules of
+     *         frameworks)
      */
-    static Validation<Seq<String>, Catalogue> catalogue(FrameworkOptions options) {
+    static Validation<Seq<InputError>, Catalogue> catalogue(FrameworkOptions options) {
         Seq<String> named = List.ofAll(options.frameworks);
         if (options.noRegional) {
-            return named.isEmpty()
+            Seq<String> conflicts = List.of("--framework", "--framework-path")
+                    .zip(List.of(!named.isEmpty(), !options.frameworkPaths.isEmpty()))
+                    .filter(t -> t._2).map(t -> "--no-regional and " + t._1 + " exclude each other");
+            return conflicts.isEmpty()
                     ? Validation.valid(Catalogue.national())
-                    : Validation.invalid(List.of("--no-regional and --framework exclude each other"));
+                    : Validation.invalid(conflicts.map(InputError::ofOptions));
         }
-        Seq<RegionalFramework> found = Frameworks.discover();
-        Seq<String> unknown = named.distinct().filter(code -> !found.exists(f -> f.code().equals(code)));
-        if (!unknown.isEmpty()) {
-            String known = found.isEmpty() ? "none is installed" : "known: " + found.map(RegionalFramework::code).mkString(", ");
-            return Validation.invalid(unknown.map(code -> "--framework " + code + ": unknown regional framework (" + known + ")"));
-        }
-        Seq<RegionalFramework> chosen = named.isEmpty() ? found : found.filter(f -> named.contains(f.code()));
-        return Catalogue.withFrameworks(chosen).mapError(reasons -> reasons.map(r -> "regional framework refused: " + r));
+        return FrameworkPath.discover(List.ofAll(options.frameworkPaths)).flatMap(discovered -> {
+            Seq<RegionalFramework> found = discovered.appendAll(BUNDLED.filter(b -> !discovered.exists(d -> d.code().equals(b.code()))))
+                    .sortBy(RegionalFramework::code);
+            Seq<String> unknown = named.distinct().filter(code -> !found.exists(f -> f.code().equals(code)));
+            if (!unknown.isEmpty()) {
+                String known = "found: " + found.map(RegionalFramework::code).mkString(", ");
+                return Validation.invalid(unknown.map(code -> InputError.ofOptions("--framework " + code
+                        + ": unknown regional framework (" + known + "; add its jar with --framework-path)")));
+            }
+            Seq<RegionalFramework> chosen = named.isEmpty() ? found : found.filter(f -> named.contains(f.code()));
+            return Catalogue.withFrameworks(chosen)
+                    .mapError(reasons -> reasons.map(r -> InputError.ofOptions("regional framework refused: " + r)));
+        });
     }
 
-    private static <T> Validation<Seq<String>, Option<T>> optional(Path file, Function<Path, Validation<Seq<String>, T>> load) {
+    private static <T> Validation<Seq<InputError>, Option<T>> optional(Path file, Function<Path, Validation<Seq<InputError>, T>> load) {
         return file == null ? Validation.valid(Option.none()) : load.apply(file).map(Option::some);
     }
 
-    private static <T> Validation<Seq<String>, T> json(Path file, Function<JsonNode, Validation<Seq<Problem>, T>> read) {
+    private static <T> Validation<Seq<InputError>, T> json(Path file, Function<JsonNode, Validation<Seq<Problem>, T>> read) {
         String name = file.toString();
         return JsonInput.bytes(file).flatMap(JsonInput::parse).flatMap(read)
-                .mapError(problems -> problems.map(p -> name + ": " + p));
+                .mapError(problems -> problems.map(p -> InputError.inFile(name, p)));
     }
 
-    private static <T> Validation<Seq<String>, T> csv(Path file, BiFunction<String, String, Validation<Seq<Problem>, T>> read) {
+    private static <T> Validation<Seq<InputError>, T> csv(Path file, BiFunction<String, String, Validation<Seq<Problem>, T>> read) {
         String name = file.toString();
         return JsonInput.bytes(file).flatMap(JsonInput::utf8)
-                .mapError(problems -> Problem.under(name, problems))
                 .flatMap(text -> read.apply(name, text))
-                .mapError(problems -> problems.map(Problem::toString));
+                .mapError(problems -> problems.map(p -> InputError.inFile(name, p)));
     }
 
     /**
@@ -146,7 +164,7 @@ final class Inputs {
      * @param errors the errors of each part
      * @return the errors, flat
      */
-    static Seq<String> flatten(Seq<Seq<String>> errors) {
+    static Seq<InputError> flatten(Seq<Seq<InputError>> errors) {
         return errors.flatMap(Function.identity());
     }
 }

@@ -1,5 +1,8 @@
 package fr.ess.examples.cli;
 
+import fr.ess.examples.json.InputError;
+import fr.ess.examples.json.JsonReports;
+import io.vavr.collection.List;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line — « ligne de commande »: {@code java -jar ess-cli.jar validate|replay|rules …}
- * (formats.md).
+ * ({@code docs/formats.md}).
  *
  * <p>{@link #run(String[], PrintStream, PrintStream)} is the whole program without {@code System.exit}, so
  * tests run it in process. Nothing escapes it: a usage error or an input error is listed on standard error
@@ -47,7 +50,7 @@ public final class Main {
      * @param args the arguments
      * @param out the standard output (the report; with {@code --format json}, exactly one JSON document)
      * @param err the standard error (input errors, warnings, usage)
-     * @return the exit code: 0, 1, 2 or 3 as formats.md says
+     * @return the exit code: 0, 1, 2 or 3 as {@code docs/formats.md} says
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, Clock.systemDefaultZone());
@@ -88,12 +91,27 @@ public final class Main {
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
         cl.setParameterExceptionHandler((e, args) -> {
+            if (asksForJson(args)) {
+                // the usage error is bad input too: a program calling with --format json reads it as JSON
+                io.out().print(JsonReports.write(JsonReports.errors(List.of(InputError.ofOptions(oneLine(e.getMessage()))))));
+            }
             io.err().println("error: " + oneLine(e.getMessage()));
             io.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(io.err(), e));
         return cl;
+    }
+
+    /** Whether the arguments ask for {@code --format json} (looked for in the raw arguments: they did not parse). */
+    private static boolean asksForJson(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--format=json")
+                    || args[i].equals("--format") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(String text) {
@@ -125,7 +143,9 @@ public final class Main {
     /** The top command: {@code ess} alone shows the usage. */
     @Command(name = "ess", mixinStandardHelpOptions = true, version = "ess-cli 0.1.0",
             synopsisSubcommandLabel = "(validate | replay | rules | demography)",
-            description = "Équipes de soins spécialisés: validates dossiers, replays scenarios, prints the rule catalogue.")
+            description = {"Équipes de soins spécialisés: validates dossiers, replays scenarios, prints the rule catalogue.",
+                    "Formats of the files and of the JSON outputs: docs/formats.md; their JSON Schemas are in this jar "
+                            + "under schemas/ (dossier, scenario, registry, history, validate, replay, rules, errors)."})
     static final class Root implements Callable<Integer> {
 
         private final Io io;

@@ -6,6 +6,6 @@ enum OutputFormat {
     TEXT,
     /** Markdown, for a report or a review. */
     MARKDOWN,
-    /** One JSON document, as formats.md describes it. */
+    /** One JSON document, as docs/formats.md describes it. */
     JSON
 }

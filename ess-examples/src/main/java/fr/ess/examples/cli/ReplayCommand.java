@@ -25,7 +25,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (formats.md).")
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (JSON, docs/formats.md; schema schemas/scenario.schema.json in the jar).")
     Path scenario;
 
     @Mixin
@@ -43,7 +43,7 @@ final class ReplayCommand implements Callable<Integer> {
                         inputs.context(LocalDate.now(io.clock()), options.data))
                 .ap(Tuple::of)
                 .mapError(Inputs::flatten)
-                .fold(errors -> Diagnostics.badInput(io, errors),
+                .fold(errors -> Diagnostics.badInput(io, errors, options.output.format),
                         t -> {
                             t._3.warnings().forEach(w -> io.err().println("warning: " + w));
                             return replay(t._1, t._2, t._3.context().withAsOf(t._2.dossier().createdOn()));

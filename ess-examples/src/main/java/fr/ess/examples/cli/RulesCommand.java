@@ -24,7 +24,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Inputs.catalogue(frameworks).fold(errors -> Diagnostics.badInput(io, errors), catalogue -> {
+        return Inputs.catalogue(frameworks).fold(errors -> Diagnostics.badInput(io, errors, output.format), catalogue -> {
             io.out().print(Report.catalogue(catalogue, output));
             return ExitCode.OK;
         });

@@ -1,6 +1,7 @@
 package fr.ess.examples.cli;
 
 import fr.ess.core.dossier.Dossier;
+import fr.ess.examples.json.InputError;
 import fr.ess.examples.json.LenientCheckDigits;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
@@ -27,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "DOSSIER.json", description = "The dossier (formats.md).")
+    @Parameters(index = "0", paramLabel = "DOSSIER.json", description = "The dossier (JSON, docs/formats.md; schema schemas/dossier.schema.json in the jar).")
     Path dossier;
 
     @Option(names = "--checkpoint", paramLabel = "LABEL", defaultValue = "LABEL",
@@ -48,13 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Inputs inputs = new Inputs(options.data.lenientCheckDigits);
         LocalDate date = asOf != null ? asOf : LocalDate.now(io.clock());
-        Validation<Seq<String>, Checkpoint> at = checkpoint == Checkpoint.LABEL
+        Validation<Seq<InputError>, Checkpoint> at = checkpoint == Checkpoint.LABEL
                 ? Validation.valid(checkpoint)
-                : Validation.invalid(List.of("--checkpoint " + checkpoint + ": LABEL is the only dossier checkpoint"));
+                : Validation.invalid(List.of(InputError.ofOptions("--checkpoint " + checkpoint + ": LABEL is the only dossier checkpoint")));
         return Validation.combine(at, Inputs.catalogue(options.frameworks), inputs.dossier(dossier), inputs.context(date, options.data))
                 .ap(Tuple::of)
                 .mapError(Inputs::flatten)
-                .fold(errors -> Diagnostics.badInput(io, errors), t -> {
+                .fold(errors -> Diagnostics.badInput(io, errors, options.output.format), t -> {
                     t._4.warnings().forEach(w -> io.err().println("warning: " + w));
                     return validate(t._1, t._2, t._3, t._4.context());
                 });

@@ -1,5 +1,5 @@
 /**
- * The command line of formats.md — « ligne de commande » ({@code java -jar ess-cli.jar}): {@code validate}
+ * The command line of docs/formats.md — « ligne de commande » ({@code java -jar ess-cli.jar}): {@code validate}
  * a dossier, {@code replay} a scenario, print the {@code rules} catalogue, as text, Markdown or JSON, in
  * French or English.
  *

@@ -9,16 +9,24 @@ import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
 import fr.ess.rules.engine.Subject;
+import fr.ess.rules.engine.Template;
 import fr.ess.rules.engine.Text;
+import fr.ess.rules.context.EvaluationContext;
+import fr.ess.rules.national.Rules;
+import fr.ess.rules.reference.Authority;
+import fr.ess.rules.reference.Source;
+import io.vavr.control.Option;
 import fr.ess.rules.regional.RegionalFramework;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
 /**
  * The example framework of Centre-Val de Loire — « cadre régional Centre-Val de Loire » (code {@code CVL},
- * region {@code 24}). Registered with {@link java.util.ServiceLoader} in
- * {@code META-INF/services/fr.ess.rules.regional.RegionalFramework}, so every application that has this jar
- * on its class path applies it to the ESS whose territory touches the region.
+ * region {@code 24}). It is deliberately <em>not</em> registered with {@link java.util.ServiceLoader}: an
+ * application that depends on ess-examples (for its JSON readers) must not get an example rule, in force
+ * nowhere, from {@code Catalogue.discover()}. The command line and the walkthrough apply it explicitly
+ * ({@code Catalogue.withFrameworks}); a real framework is registered in its own jar's
+ * {@code META-INF/services/fr.ess.rules.regional.RegionalFramework}.
  *
  * <p>Source: URPS-ML Centre-Val de Loire, « Équipes de soins spécialisés : lancement du dispositif en
  * région » — « Un cadre qui s'articule également avec l'offre de premier recours et les exercices
@@ -35,37 +43,50 @@ public final class CentreValDeLoireFramework implements RegionalFramework {
      * one partner of kind CPTS, MSP or ESP located in a department of the territory (stricter than the
      * national PROJ-04, which accepts a partner anywhere and only warns).
      */
-    public static final Rule<Subject> CVL_01 = Rule.of(RuleMetadata.builder()
+    /** The source of the framework's rules: the URPS-ML Centre-Val de Loire's launch page (seed 000). */
+    public static final Source URPS_ML_CVL = new Source("URPS-ML CVL",
+            "URPS-ML Centre-Val de Loire, « Équipes de soins spécialisés : lancement du dispositif en région » (cadre "
+                    + "régional d'exemple)", Authority.SECONDARY, Option.none(), Option.none());
+
+    static final Template NONE = Template.of("CVL-01.none",
+            "Aucun partenaire CPTS, MSP ou ESP sur le territoire.", "No CPTS, MSP or ESP partner in the territory.");
+    static final Template PARTNERS = Template.of("CVL-01.partners",
+            "Partenaires du premier recours sur le territoire : {partnersInTerritory}",
+            "First-line partners in the territory: {partnersInTerritory}");
+
+    /** CVL-01, its edition in force from 2019-07-26. */
+    public static final RuleMetadata CVL_01_FROM_2019 = RuleMetadata.builder()
             .id("CVL-01")
             .framework(CODE)
             .title("Articulation avec le premier recours du territoire", "Articulation with the territory's first-line care")
             .statement("L'ESS a au moins un partenaire de type CPTS, MSP ou ESP situé dans un département de son "
                     + "territoire (plus strict que PROJ-04).", "The ESS has at least one partner of kind CPTS, MSP or ESP "
                     + "located in a department of its territory (stricter than PROJ-04).")
-            .legalReference("Cadre régional URPS-ML Centre-Val de Loire (exemple)")
-            .sourceQuote("« Un cadre qui s'articule également avec l'offre de premier recours et les exercices coordonnés "
-                    + "existants sur les territoires (CPTS, MSP et ESP) »")
+            .references(URPS_ML_CVL.quote("« Un cadre qui s'articule également avec l'offre de premier recours et les "
+                    + "exercices coordonnés existants sur les territoires (CPTS, MSP et ESP) »"))
             .at(Severity.BLOCKING, Checkpoint.LABEL)
             .factKeys(List.of("partnersInTerritory"))
             .interpretation("Un partenaire sans département renseigné ne compte pas : on ne peut pas vérifier qu'il est "
                     + "sur le territoire.", "A partner without a department does not count: it cannot be shown to be in "
                     + "the territory.")
-            .build(),
-            (Subject s, fr.ess.rules.context.EvaluationContext ctx) -> {
-                Dossier d = s.dossier();
-                Seq<String> partners = d.partners()
-                        .filter(p -> p.kind().firstLine() && p.department().exists(d.territory()::contains))
-                        .map(Partner::name);
-                Facts facts = Facts.none().withTexts("partnersInTerritory", partners);
-                return partners.isEmpty()
-                        ? Finding.violated(Text.of("Aucun partenaire CPTS, MSP ou ESP sur le territoire.",
-                                "No CPTS, MSP or ESP partner in the territory."), facts)
-                        : Finding.satisfied(Text.of("Partenaires du premier recours sur le territoire : "
-                                + partners.mkString(", "), "First-line partners in the territory: "
-                                + partners.mkString(", ")), facts);
-            });
+            .build();
 
-    /** Creates the framework (ServiceLoader needs a public no-argument constructor). */
+    /**
+     * CVL-01 — the ESS articulates with the coordinated first-line structures of its own territory: at least
+     * one partner of kind CPTS, MSP or ESP located in a department of the territory (stricter than the
+     * national PROJ-04, which accepts a partner anywhere and only warns).
+     */
+    public static final Rule<Subject> CVL_01 = Rules.onDossier(CVL_01_FROM_2019, CentreValDeLoireFramework::cvl01);
+
+    static Finding cvl01(Dossier d, EvaluationContext ctx) {
+        Seq<String> partners = d.partners()
+                .filter(p -> p.kind().firstLine() && p.department().exists(d.territory()::contains))
+                .map(Partner::name);
+        Facts facts = Facts.none().withTexts("partnersInTerritory", partners);
+        return partners.isEmpty() ? Finding.violated(NONE, facts) : Finding.satisfied(PARTNERS, facts);
+    }
+
+    /** Creates the framework (public with no argument, as ServiceLoader would need for a registered framework). */
     public CentreValDeLoireFramework() {
     }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Reads the CSV reference tables a caller gives — « tables de référence CSV » (formats.md): the
+ * Reads the CSV reference tables a caller gives — « tables de référence CSV » (docs/formats.md): the
  * demography table {@code department,specialty,liberal_specialists} and the zone list {@code commune} or
  * {@code commune,zone}.
  * RFC 4180 syntax, as the tables shipped by ess-core ({@link ReferenceCsv}).

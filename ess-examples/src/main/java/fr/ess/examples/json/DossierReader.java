@@ -52,7 +52,7 @@ import fr.ess.rules.regional.Frameworks;
 import java.util.Objects;
 
 /**
- * Reads the dossier format of formats.md — « lecture du dossier » — into a {@link Dossier}, and provides
+ * Reads the dossier format of docs/formats.md — « lecture du dossier » — into a {@link Dossier}, and provides
  * the readers of its parts (members, identifiers, territories, the health project, the budget) that the
  * scenario and registry formats reuse.
  *

@@ -87,7 +87,7 @@ public final class JsonObject {
     }
 
     /**
-     * The fields the format does not define: a typo must not be silently ignored (formats.md).
+     * The fields the format does not define: a typo must not be silently ignored (docs/formats.md).
      *
      * @param known the fields the format defines here
      * @return UNKNOWN_FIELD at each other field's path, in document order

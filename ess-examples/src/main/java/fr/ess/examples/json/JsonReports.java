@@ -26,12 +26,13 @@ import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Text;
 import fr.ess.rules.lifecycle.Run;
 import fr.ess.rules.parameter.ParameterVersion;
+import fr.ess.rules.reference.LegalReference;
 import fr.ess.rules.parameter.Parameters;
 import io.vavr.collection.Seq;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON reports of the command line — « rapports JSON » — exactly as formats.md describes them:
+ * The JSON reports of the command line — « rapports JSON » — exactly as docs/formats.md describes them:
  * {@code validate --format json} ({@link #evaluation}), {@code replay --format json} ({@link #run}) and
  * {@code rules --format json} ({@link #catalogue}).
  *
@@ -143,6 +144,7 @@ public final class JsonReports {
             ObjectNode o = array.addObject();
             o.put("rule", r.id().value());
             o.put("framework", r.rule().framework());
+            o.put("edition", r.edition().toString());
             o.put("outcome", r.outcome().name());
             o.put("severity", r.severity().name());
             o.put("title", r.rule().title().in(language));
@@ -182,7 +184,10 @@ public final class JsonReports {
      * catalogue order, with {@code id}, {@code framework}, {@code title} ({@code fr}, {@code en}),
      * {@code legalReference}, {@code sourceQuote}, {@code checkpoints} (each {@code checkpoint} and
      * {@code severity}) and {@code parameters}; then, added for auditors, {@code statement},
-     * {@code interpretation} (or {@code null}) and {@code factKeys}. After the rules,
+     * {@code interpretation} (or {@code null}) and {@code factKeys} — all of the newest edition — and
+     * {@code editions}, newest first, each with {@code from}, {@code until} (or {@code null}), {@code statement}
+     * ({@code fr}, {@code en}) and {@code references} (each {@code label}, {@code authority}, {@code url} or
+     * {@code null}, {@code date} or {@code null}, {@code quote}). After the rules,
      * {@code requirementsNotRules}: the requirements of the texts that are not rules, each with its
      * {@code statement} ({@code fr}, {@code en}), {@code sources} and {@code reason} ({@code fr}, {@code en}).
      *
@@ -190,15 +195,16 @@ public final class JsonReports {
      * of the frameworks given ({@code value}, {@code inForceFrom}, {@code inForceUntil} or {@code null},
      * {@code source}, {@code legalReference}).
      *
-     * @param rules the metadata of the rules, in catalogue order
+     * @param editions the metadata of the rules' editions, in catalogue order, those of one rule together and
+     *        newest first ({@code Catalogue.metadata()})
      * @param parameters every parameter version (national and regional)
      * @return the document
      */
-    public static ObjectNode catalogue(Seq<RuleMetadata> rules, Parameters parameters) {
+    public static ObjectNode catalogue(Seq<RuleMetadata> editions, Parameters parameters) {
         ObjectNode doc = NODES.objectNode();
         doc.put("formatVersion", DossierReader.FORMAT_VERSION);
         ArrayNode array = doc.putArray("rules");
-        for (RuleMetadata rule : rules) {
+        for (RuleMetadata rule : editions.distinctBy(RuleMetadata::id)) {
             ObjectNode o = array.addObject();
             o.put("id", rule.id().value());
             o.put("framework", rule.framework());
@@ -222,6 +228,8 @@ public final class JsonReports {
             o.set("interpretation", rule.interpretation().<JsonNode>map(JsonReports::text).getOrElse(NODES.nullNode()));
             ArrayNode factKeys = o.putArray("factKeys");
             rule.factKeys().forEach(factKeys::add);
+            ArrayNode list = o.putArray("editions");
+            editions.filter(e -> e.id().equals(rule.id())).forEach(e -> list.add(edition(e)));
         }
         ArrayNode notRules = doc.putArray("requirementsNotRules");
         for (UnmechanisedRequirement r : UnmechanisedRequirement.national()) {
@@ -234,6 +242,28 @@ public final class JsonReports {
         return doc;
     }
 
+    private static ObjectNode edition(RuleMetadata e) {
+        ObjectNode o = NODES.objectNode();
+        o.put("from", e.inForceFrom().toString());
+        o.set("until", e.inForceUntil().<JsonNode>map(d -> NODES.textNode(d.toString())).getOrElse(NODES.nullNode()));
+        o.set("statement", text(e.statement()));
+        o.set("references", references(e.references()));
+        return o;
+    }
+
+    private static ArrayNode references(Seq<LegalReference> references) {
+        ArrayNode array = NODES.arrayNode();
+        for (LegalReference r : references) {
+            ObjectNode o = array.addObject();
+            o.put("label", r.label());
+            o.put("authority", r.authority().name());
+            o.set("url", r.url().<JsonNode>map(NODES::textNode).getOrElse(NODES.nullNode()));
+            o.set("date", r.date().<JsonNode>map(d -> NODES.textNode(d.toString())).getOrElse(NODES.nullNode()));
+            o.put("quote", r.quote());
+        }
+        return array;
+    }
+
     private static ObjectNode version(ParameterVersion v) {
         ObjectNode o = NODES.objectNode();
         o.put("value", v.value());
@@ -241,6 +271,7 @@ public final class JsonReports {
         o.set("inForceUntil", v.inForceUntil().<JsonNode>map(d -> NODES.textNode(d.toString())).getOrElse(NODES.nullNode()));
         o.put("source", v.source());
         o.put("legalReference", v.legalReference());
+        o.set("references", references(v.references()));
         return o;
     }
 
@@ -249,6 +280,27 @@ public final class JsonReports {
         o.put("fr", text.fr());
         o.put("en", text.en());
         return o;
+    }
+
+    /**
+     * The document of {@code --format json} when the input is bad (exit code 2): {@code formatVersion} and
+     * every error, each with its {@code file} and {@code path} ({@code null} when it has none) and its
+     * {@code message}, in the order standard error lists them. Schema: {@code schemas/errors.schema.json}.
+     *
+     * @param errors the input errors
+     * @return the document
+     */
+    public static ObjectNode errors(Seq<InputError> errors) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("formatVersion", DossierReader.FORMAT_VERSION);
+        ArrayNode list = doc.putArray("errors");
+        for (InputError e : errors) {
+            ObjectNode entry = list.addObject();
+            entry.put("file", e.file().getOrNull());
+            entry.put("path", e.path().getOrNull());
+            entry.put("message", e.message());
+        }
+        return doc;
     }
 
     /**

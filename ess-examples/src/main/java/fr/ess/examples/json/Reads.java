@@ -46,7 +46,7 @@ public final class Reads {
     public static final Read<LocalDate> DATE = STRING.then(Reads::date);
 
     /**
-     * A strictly positive amount in euros given as a string, {@code "12000.00"} (formats.md: a budget line
+     * A strictly positive amount in euros given as a string, {@code "12000.00"} (docs/formats.md: a budget line
      * or a command amount; zero, negative, 3-decimal and numeric amounts are input errors).
      */
     public static final Read<Money> POSITIVE_AMOUNT = (node, path) -> node.isNumber()
@@ -67,7 +67,7 @@ public final class Reads {
     }
 
     /**
-     * The name of a constant of an enum, exactly (the names are the values of formats.md).
+     * The name of a constant of an enum, exactly (the names are the values of docs/formats.md).
      *
      * @param <E> the enum
      * @param type the enum's class
@@ -93,7 +93,7 @@ public final class Reads {
     }
 
     /**
-     * A JSON array whose elements must be distinct (formats.md: a department given twice in a list is an
+     * A JSON array whose elements must be distinct (docs/formats.md: a department given twice in a list is an
      * input error, not silently merged).
      *
      * @param <T> the element read

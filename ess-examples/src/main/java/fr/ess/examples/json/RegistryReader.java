@@ -17,7 +17,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 
 /**
- * Reads the registry format of formats.md — « lecture du répertoire des ESS »:
+ * Reads the registry format of docs/formats.md — « lecture du répertoire des ESS »:
  * {@code {"formatVersion": 1, "ess": [{"id", "specialty", "territory", "state"}]}} into a
  * {@link RegistryIndex} (used by TERR-02).
  *

@@ -27,7 +27,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Reads the scenario format of formats.md — « lecture du scénario » — into a {@link Scenario}: the
+ * Reads the scenario format of docs/formats.md — « lecture du scénario » — into a {@link Scenario}: the
  * dossier (its {@code formatVersion} may be omitted) and the commands, each read by its {@code type}.
  *
  * <p>Besides the dossier's problems (see {@link DossierReader}), every problem of every command is

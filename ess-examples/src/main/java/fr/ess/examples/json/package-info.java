@@ -1,5 +1,5 @@
 /**
- * The interchange formats of the specification's {@code formats.md} — « formats d'échange »: reading the
+ * The interchange formats of {@code docs/formats.md} — « formats d'échange »: reading the
  * JSON dossier, scenario and registry files and the CSV demography and ZIP tables into the types of
  * ess-core and ess-rules, and writing the JSON reports of {@code validate}, {@code replay} and
  * {@code rules}.

@@ -29,7 +29,9 @@ import fr.ess.core.team.LegalStructure;
 import fr.ess.core.team.Member;
 import fr.ess.core.team.Partner;
 import fr.ess.core.team.PartnerKind;
+import fr.ess.examples.cvl.CentreValDeLoireFramework;
 import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.catalogue.FrameworkRefusedException;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.RegistryIndex;
@@ -39,6 +41,7 @@ import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.lifecycle.Decision;
 import fr.ess.rules.lifecycle.Lifecycle;
+import fr.ess.rules.regional.Frameworks;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeSet;
@@ -129,10 +132,13 @@ public final class Walkthrough {
                 .withRegistry(RegistryIndex.of(List.empty()));
 
         // 5. Is the dossier admissible for labelling? One result per rule, in catalogue order, each with
-        //    its rule ID, outcome, severity, message and facts. Regional frameworks on the class path (here
-        //    the example Centre-Val de Loire one) are discovered and applied when the territory touches
-        //    their region.
-        Catalogue catalogue = Catalogue.discover().getOrElse(Catalogue.national());
+        //    its rule ID, outcome, severity, message and facts. Regional frameworks apply when the territory
+        //    touches their region: those registered on the class path, and here the example Centre-Val de
+        //    Loire one, given explicitly (it is not registered, so that no application gets an example rule).
+        //    A refused framework (a reused national ID, a relaxed parameter) stops the program with every
+        //    reason: it is never dropped silently.
+        Catalogue catalogue = Catalogue.withFrameworks(Frameworks.discover().append(new CentreValDeLoireFramework()))
+                .toEither().getOrElseThrow(FrameworkRefusedException::new);
         Evaluation evaluation = catalogue.evaluate(dossier, Checkpoint.LABEL, context);
         out.println("== Évaluation du dossier " + dossier.id() + " (" + evaluation.checkpoint() + ", "
                 + evaluation.asOf() + ")");

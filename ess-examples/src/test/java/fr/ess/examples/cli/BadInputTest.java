@@ -2,6 +2,7 @@ package fr.ess.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,8 +22,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad input (formats.md, exit code 2): each case exits 2, lists every error with its path on standard
- * error, writes nothing on standard output with {@code --format json} and never prints a stack trace.
+ * Bad input ({@code docs/formats.md}, exit code 2): each case exits 2, lists every error with its path on
+ * standard error, never prints a stack trace, and with {@code --format json} writes on standard output one
+ * error document ({@code {"formatVersion": 1, "errors": [{"file", "path", "message"}]}}) holding the same
+ * errors as standard error (nothing on standard output otherwise).
  */
 class BadInputTest {
 
@@ -119,7 +122,7 @@ class BadInputTest {
                 validateWith("registre : état inconnu", "--registry", registry(r -> ((ObjectNode) r.at("/ess/0")).put("state", "ACTIVE")),
                         "$.ess[0].state: unknown value 'ACTIVE'"),
                 arguments("--framework inconnu", dir -> List.of("rules", "--framework", "XYZ", "--format", "json"),
-                        "--framework XYZ: unknown regional framework (known: CVL)"),
+                        "--framework XYZ: unknown regional framework (found: CVL; add its jar with --framework-path)"),
                 arguments("--no-regional avec --framework", dir -> List.of("rules", "--no-regional", "--framework", "CVL",
                         "--format", "json"), "--no-regional and --framework exclude each other"),
                 arguments("--checkpoint autre que LABEL", dir -> List.of("validate", Cli.example("cardio-37-41.dossier.json"),
@@ -134,14 +137,39 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    @DisplayName("Entrée invalide : code 2, chaque erreur avec son chemin, rien sur la sortie standard")
+    @DisplayName("Entrée invalide : code 2, chaque erreur avec son chemin ; en JSON, les mêmes erreurs sur la sortie standard")
     void badInput(Case c) {
-        Cli.Result result = Cli.run(c.args().apply(dir).toArray(String[]::new));
+        List<String> args = c.args().apply(dir);
+        Cli.Result result = Cli.run(args.toArray(String[]::new));
 
         assertThat(result.exit()).as("exit code; stderr: %s", result.err()).isEqualTo(2);
-        assertThat(result.out()).as("standard output").isEmpty();
         assertThat(result.err()).contains(c.paths());
         assertNoStackTrace(result.err());
+        if (args.contains("json")) {
+            assertErrorDocument(result);
+        } else {
+            assertThat(result.out()).as("standard output").isEmpty();
+        }
+    }
+
+    /**
+     * Asserts that standard output is the error document of the errors standard error lists: one entry per
+     * {@code error: } line, in the same order, each giving back that line from its file, path and message.
+     */
+    static void assertErrorDocument(Cli.Result result) {
+        JsonNode doc = result.json();
+        assertThat(doc.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(doc.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("formatVersion", "errors");
+        List<String> fromJson = new java.util.ArrayList<>();
+        for (JsonNode e : doc.get("errors")) {
+            assertThat(e.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("file", "path", "message");
+            String path = e.get("path").isNull() ? "" : e.get("path").asText();
+            String where = path.isEmpty() ? "" : path.startsWith("line ") ? ":" + path : ": " + path;
+            fromJson.add("error: " + (e.get("file").isNull() ? (path.isEmpty() ? "" : path + ": ")
+                    : e.get("file").asText() + where + ": ") + e.get("message").asText());
+        }
+        assertThat(fromJson).isNotEmpty()
+                .containsExactlyElementsOf(result.err().lines().filter(l -> l.startsWith("error: ")).toList());
     }
 
     @Test
@@ -163,7 +191,11 @@ class BadInputTest {
         Cli.Result result = Cli.run("validate", file.toString(), "--format", "json");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.out()).isEmpty();
+        assertErrorDocument(result);
+        JsonNode rpps = result.json().at("/errors/6");
+        assertThat(rpps.get("file").asText()).isEqualTo(file.toString());
+        assertThat(rpps.get("path").asText()).isEqualTo("$.members[3].id.value");
+        assertThat(rpps.get("message").asText()).isEqualTo("RPPS check digit is wrong");
         assertThat(result.err().lines().filter(l -> l.startsWith("error: "))).containsExactly(
                 "error: " + file + ": $.specialite: unknown field 'specialite' (expected formatVersion, id, name, createdOn, "
                         + "specialty, territory, legalStructure, consultation, members, partners, derogations, healthProject, budget)",
@@ -193,7 +225,15 @@ class BadInputTest {
                 "--registry", registry.toString(), "--framework", "ZZ", "--format", "json");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.out()).isEmpty();
+        assertErrorDocument(result);
+        assertThat(result.json().get("errors")).anySatisfy(e -> {
+            assertThat(e.get("file").isNull()).isTrue();
+            assertThat(e.get("path").isNull()).isTrue();
+            assertThat(e.get("message").asText()).startsWith("--framework ZZ: unknown regional framework");
+        }).anySatisfy(e -> {
+            assertThat(e.get("file").asText()).endsWith("demography.csv");
+            assertThat(e.get("path").asText()).isEqualTo("line 2");
+        });
         assertThat(result.err()).contains("--framework ZZ", "$.specialty: unknown specialty code 'SM99'",
                 "demography.csv:line 2", "registry.json: $.formatVersion: unsupported formatVersion 3");
         assertNoStackTrace(result.err());

@@ -3,6 +3,7 @@ package fr.ess.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.examples.json.Schemas;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,13 +43,33 @@ final class Cli {
         }
     }
 
+    /**
+     * Runs the command line. Every JSON document it writes on standard output is checked against its JSON Schema
+     * ({@code schemas/validate|replay|rules|errors.schema.json}): every end-to-end test checks the schemas too.
+     *
+     * @param args the arguments
+     * @return what the run printed and returned
+     */
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), TODAY);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Result result = new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        if (args.length > 0 && (SCHEMA_CHECKED.contains(args[0]) || exit == 2) && java.util.Arrays.asList(args).contains("json")
+                && !result.out().isEmpty()) {
+            String schema = Schemas.ofOutput(args[0], exit);
+            java.util.List<String> violations = Schemas.violations(schema, result.json());
+            if (!violations.isEmpty()) {
+                throw new AssertionError("the output of ess " + String.join(" ", args) + " breaks schemas/" + schema
+                        + ".schema.json: " + violations + "\n" + result.out());
+            }
+        }
+        return result;
     }
+
+    /** The commands whose JSON output has a schema. */
+    private static final java.util.Set<String> SCHEMA_CHECKED = java.util.Set.of("validate", "replay", "rules");
 
     /** @return the folder of the specification's worked examples, copied into the test resources */
     static Path examples() {

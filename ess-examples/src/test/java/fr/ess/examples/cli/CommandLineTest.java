@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The options and exit codes of formats.md, through {@link Main#run}. */
+/** The options and exit codes of docs/formats.md, through {@link Main#run}. */
 class CommandLineTest {
 
     @TempDir
@@ -107,7 +107,9 @@ class CommandLineTest {
         Cli.Result version = Cli.run("--version");
 
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Usage: ess validate", "--lenient-check-digits", "--framework=CODE");
+        assertThat(help.out()).contains("Usage: ess validate", "--lenient-check-digits", "--framework=CODE",
+                "--framework-path=JAR|DIR", "docs/formats.md", "schemas/dossier.schema.json");
+        assertThat(Cli.run("--help").out()).contains("docs/formats.md", "schemas/");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("ess-cli");
     }

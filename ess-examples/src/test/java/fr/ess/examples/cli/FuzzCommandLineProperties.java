@@ -36,7 +36,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Fuzzing the command line — « entrées hostiles »: the worked examples (dossier, scenario, demography,
  * registry, ZIP list) mutated token by token (deleted, duplicated, swapped, retyped, out of range, random
  * Unicode, invalid UTF-8, truncated, nested deeply) and run through {@link Main#run} in process. Whatever the
- * input, the program keeps the contract of formats.md:
+ * input, the program keeps the contract of docs/formats.md:
  * <ul>
  *   <li>the exit code is 0, 1, 2 or 3, reached within a bounded time;</li>
  *   <li>exit 2 lists at least one {@code error:} line naming the file and a location in it (a JSON path,
@@ -298,7 +298,7 @@ class FuzzCommandLineProperties {
     }
 
     /**
-     * The contract of formats.md for one run.
+     * The contract of docs/formats.md for one run.
      *
      * @param result what the run printed and returned
      * @param file the file that may be at fault
@@ -311,7 +311,11 @@ class FuzzCommandLineProperties {
         BadInputTest.assertNoStackTrace(result.out());
         assertThat(result.err()).as("internal error").doesNotContain("internal error");
         if (result.exit() == 2) {
-            assertThat(result.out()).as("standard output of a bad input").isEmpty();
+            if (json) {
+                BadInputTest.assertErrorDocument(result);
+            } else {
+                assertThat(result.out()).as("standard output of a bad input").isEmpty();
+            }
             Pattern located = Pattern.compile("error: " + Pattern.quote(file.toString())
                     + "(:line [0-9]+)?: .+");
             assertThat(result.err().lines()).as("an error located in %s", file)

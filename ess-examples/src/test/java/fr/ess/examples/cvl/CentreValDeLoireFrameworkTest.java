@@ -14,21 +14,30 @@ import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleId;
+import fr.ess.rules.regional.Frameworks;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CentreValDeLoireFrameworkTest {
 
-    private final Catalogue catalogue = Catalogue.discover().get();
+    private final Catalogue catalogue = Catalogue.withFrameworks(List.of(new CentreValDeLoireFramework())).get();
 
     private Evaluation evaluate(fr.ess.core.dossier.Dossier d) {
         return catalogue.evaluate(d, Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
     }
 
     @Test
-    @DisplayName("CVL-01 est découvert par ServiceLoader")
-    void discovered() {
+    @DisplayName("L'exemple n'est pas découvert : avec ess-examples sur le class path, Catalogue.discover() ne trouve aucun cadre")
+    void notDiscovered() {
+        assertThat(Frameworks.discover()).isEmpty();
+        assertThat(Catalogue.discover().get().frameworks()).isEmpty();
+        assertThat(Catalogue.discoverOrThrow().rules().map(r -> r.metadata().framework())).containsOnly("national");
+    }
+
+    @Test
+    @DisplayName("Donné explicitement, le cadre CVL est accepté par le catalogue")
+    void givenExplicitly() {
         assertThat(catalogue.frameworks().map(f -> f.code())).containsExactly("CVL");
     }
 

@@ -10,6 +10,7 @@ import fr.ess.core.lifecycle.Command;
 import fr.ess.core.money.Funder;
 import fr.ess.core.money.FunderKind;
 import fr.ess.core.money.Money;
+import fr.ess.examples.cvl.CentreValDeLoireFramework;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.engine.Checkpoint;
@@ -29,10 +30,10 @@ import org.junit.jupiter.api.Test;
 
 class JsonReportsTest {
 
-    private final Catalogue catalogue = Catalogue.discover().get();
+    private final Catalogue catalogue = Catalogue.withFrameworks(List.of(new CentreValDeLoireFramework())).get();
 
     @Test
-    @DisplayName("validate : les champs de formats.md, dans l'ordre, un résultat par règle du point de contrôle")
+    @DisplayName("validate : les champs de docs/formats.md, dans l'ordre, un résultat par règle du point de contrôle")
     void evaluationDocument() {
         Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
 
@@ -42,8 +43,9 @@ class JsonReportsTest {
         assertThat(doc.get("asOf").asText()).isEqualTo("2025-02-01");
         assertThat(doc.get("results")).hasSize(e.results().size());
         JsonNode comp06 = doc.get("results").get(5);
-        assertThat(names(comp06)).containsExactly("rule", "framework", "outcome", "severity", "title", "message",
-                "legalReference", "facts");
+        assertThat(names(comp06)).containsExactly("rule", "framework", "edition", "outcome", "severity", "title",
+                "message", "legalReference", "facts");
+        assertThat(comp06.get("edition").asText()).isEqualTo("2019-07-26");
         assertThat(comp06.get("rule").asText()).isEqualTo("COMP-06");
         assertThat(comp06.get("title").asText()).isEqualTo(e.results().get(5).rule().title().en());
         assertThat(doc.get("results").get(doc.get("results").size() - 1).get("framework").asText()).isEqualTo("CVL");
@@ -114,11 +116,20 @@ class JsonReportsTest {
         assertThat(rules).hasSize(catalogue.rules().size());
         java.util.List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.get("id").asText()));
-        assertThat(ids).containsExactlyElementsOf(catalogue.metadata().map(m -> m.id().value()));
+        assertThat(ids).containsExactlyElementsOf(catalogue.rules().map(r -> r.id().value()));
         JsonNode comp06 = rules.get(ids.indexOf("COMP-06"));
         assertThat(names(comp06)).startsWith("id", "framework", "title", "legalReference", "sourceQuote", "checkpoints",
                 "parameters");
         assertThat(names(comp06.get("title"))).containsExactly("fr", "en");
+        assertThat(names(comp06)).endsWith("editions");
+        JsonNode edition = comp06.at("/editions/0");
+        assertThat(names(edition)).containsExactly("from", "until", "statement", "references");
+        assertThat(edition.get("from").asText()).isEqualTo("2019-07-26");
+        assertThat(edition.get("until").isNull()).isTrue();
+        assertThat(names(edition.at("/references/0"))).containsExactly("label", "authority", "url", "date", "quote");
+        assertThat(edition.at("/references/0/authority").asText()).isEqualTo("SECONDARY");
+        assertThat(rules.get(ids.indexOf("COMP-01")).at("/editions/0/references/0/url").asText())
+                .startsWith("https://www.legifrance.gouv.fr/");
         assertThat(comp06.get("checkpoints").get(0).toString()).isEqualTo("{\"checkpoint\":\"LABEL\",\"severity\":\"BLOCKING\"}");
         JsonNode minimumShare = comp06.get("parameters").get(0);
         assertThat(minimumShare.get("name").asText()).isEqualTo("minimumShare");

@@ -62,12 +62,41 @@ public final class Catalogue {
     }
 
     /**
-     * The national catalogue extended with the frameworks found by {@link java.util.ServiceLoader}.
+     * The national catalogue extended with the frameworks found by {@link java.util.ServiceLoader} on the class
+     * path or module path. A refused framework is never dropped: the whole catalogue is refused with every
+     * reason, each naming its framework, e.g.
+     * <pre>{@code
+     * Catalogue catalogue = Catalogue.discover().toEither().getOrElseThrow(FrameworkRefusedException::new);
+     * }</pre>
      *
      * @return the catalogue, or why a discovered framework is refused
+     * @see #discoverOrThrow()
      */
     public static Validation<Seq<String>, Catalogue> discover() {
         return withFrameworks(Frameworks.discover());
+    }
+
+    /**
+     * The national catalogue extended with the frameworks found by {@link java.util.ServiceLoader} through a
+     * class loader (e.g. a {@link java.net.URLClassLoader} over a folder of regional jars) and its parents.
+     *
+     * @param loader the class loader that sees the frameworks' jars
+     * @return the catalogue, or why a discovered framework is refused
+     */
+    public static Validation<Seq<String>, Catalogue> discover(ClassLoader loader) {
+        return withFrameworks(Frameworks.discover(loader));
+    }
+
+    /**
+     * {@link #discover()} for an application that cannot start without its catalogue: a refused framework is
+     * a deployment error (a jar that reuses a national ID or relaxes a national parameter), reported with
+     * every reason.
+     *
+     * @return the catalogue of the national rules and the discovered frameworks
+     * @throws FrameworkRefusedException when a discovered framework is refused, carrying every reason
+     */
+    public static Catalogue discoverOrThrow() {
+        return discover().toEither().getOrElseThrow(FrameworkRefusedException::new);
     }
 
     /** @return the registered frameworks, by code */
@@ -80,9 +109,14 @@ public final class Catalogue {
         return NationalRules.ALL.appendAll(frameworks.flatMap(f -> f.rules().sortBy(Rule::id)));
     }
 
-    /** @return the metadata of every rule, in catalogue order */
+    /**
+     * The metadata of every edition of every rule: the rules in catalogue order, the editions of a rule next to
+     * each other, newest first (the order of {@code RULES.md}).
+     *
+     * @return the editions' metadata
+     */
     public Seq<RuleMetadata> metadata() {
-        return rules().map(Rule::metadata);
+        return rules().flatMap(Rule::editionsNewestFirst);
     }
 
     /**

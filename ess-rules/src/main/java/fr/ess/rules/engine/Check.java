@@ -62,7 +62,7 @@ public interface Check<S> {
 
     /**
      * Every item of a collection must satisfy a predicate; the finding names every offender under
-     * {@code factKey} (in the collection's order; the list's length is their number).
+     * {@code factKey} (distinct and sorted; the list's length is their number).
      *
      * @param <S> the subject type
      * @param <T> the item type
@@ -70,11 +70,12 @@ public interface Check<S> {
      * @param ok the predicate every item must satisfy
      * @param describe how an offender is named in the facts
      * @param factKey the fact key listing the offenders
-     * @param message the message, given the offenders' names ({@code []} when satisfied)
+     * @param satisfied the message when there is no offender
+     * @param violated the message naming the offenders (placeholder {@code {factKey}})
      * @return the check
      */
     static <S, T> Check<S> forEach(Function<? super S, ? extends Seq<T>> items, Predicate<? super T> ok,
-            Function<? super T, String> describe, String factKey, Function<Seq<String>, Text> message) {
+            Function<? super T, String> describe, String factKey, Template satisfied, Template violated) {
         return (s, ctx) -> {
             // one pass that allocates only for the offenders (filter on a Vector copies the whole trie)
             io.vavr.collection.SortedSet<String> found = io.vavr.collection.TreeSet.empty();
@@ -85,9 +86,7 @@ public interface Check<S> {
             }
             Seq<String> offenders = found.toList(); // distinct and sorted
             Facts facts = Facts.none().withTexts(factKey, offenders);
-            return offenders.isEmpty()
-                    ? Finding.satisfied(message.apply(offenders), facts)
-                    : Finding.violated(message.apply(offenders), facts);
+            return offenders.isEmpty() ? Finding.satisfied(satisfied, facts) : Finding.violated(violated, facts);
         };
     }
 
@@ -127,8 +126,8 @@ public interface Check<S> {
             Seq<Finding> findings = combined.map(c -> c.check(s, ctx));
             Outcome outcome = combined(findings.map(Finding::outcome));
             Seq<Finding> deciding = findings.filter(f -> f.outcome() == outcome);
-            Text message = Text.of(deciding.map(f -> f.message().fr()).mkString(" ; "),
-                    deciding.map(f -> f.message().en()).mkString("; "));
+            Message message = deciding.size() == 1 ? deciding.head().message()
+                    : Message.joined(deciding.map(Finding::message));
             Facts facts = findings.foldLeft(Facts.none(), (acc, f) -> acc.merge(f.facts()));
             return new Finding(outcome, message, facts);
         };

@@ -1,24 +1,34 @@
 package fr.ess.rules.engine;
 
+import fr.ess.rules.reference.LegalReference;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * What an auditor reads about a rule — « fiche de la règle »: its stable ID, the framework that defines
- * it, titles and statement in French and English, the legal reference and the quoted source text, the
- * checkpoints where it is evaluated with the severity at each, the parameters it reads, the fact keys of
- * its results and, where the sources leave room, the interpretation chosen.
+ * What an auditor reads about one edition of a rule — « fiche d'une édition de la règle »: the rule's
+ * stable part (ID, framework, titles, the same in every edition) and the edition's own: its period in force
+ * (from {@link #inForceFrom()} inclusive to {@link #inForceUntil()} exclusive), its statement in French and
+ * English, its typed legal references, the checkpoints where it is evaluated with the severity at each, the
+ * parameters it reads, the fact keys of its results and, where the sources leave room, the interpretation
+ * chosen. A {@link Rule} holds one or more editions that never overlap.
  */
 @Value.Immutable
 public abstract class RuleMetadata {
 
     /** The framework name of national rules. */
     public static final String NATIONAL = "national";
+
+    /** The day the loi n° 2019-774 du 24 juillet 2019 came into force: the first edition of the national rules. */
+    public static final LocalDate FIRST_EDITION = LocalDate.of(2019, 7, 26);
+
+    /** The reference line of a rule that no text states. */
+    public static final String NO_TEXT = "Bon sens (interprétation) — aucun texte ne l'énonce";
 
     /** @return the stable ID */
     public abstract RuleId id();
@@ -35,11 +45,63 @@ public abstract class RuleMetadata {
     /** @return the statement of the rule — « énoncé » */
     public abstract Text statement();
 
-    /** @return the legal reference (abbreviations: CSP, CONV, FAQ, CVL) — « référence » */
-    public abstract String legalReference();
+    /**
+     * The first day this edition is in force (inclusive) — « entrée en vigueur »; it names the edition.
+     * Defaults to {@link #FIRST_EDITION}, the day the law creating the ESS came into force.
+     *
+     * @return the first day in force
+     */
+    @Value.Default
+    public LocalDate inForceFrom() {
+        return FIRST_EDITION;
+    }
 
-    /** @return the quoted source text, in French — « citation de la source » */
-    public abstract String sourceQuote();
+    /** @return the day this edition stops being in force (exclusive), if any — « fin de vigueur » */
+    @Value.Default
+    public Option<LocalDate> inForceUntil() {
+        return Option.none();
+    }
+
+    /**
+     * The legal references of this edition — « références »: typed ({@link LegalReference}), each with its
+     * quote. Empty for a rule no text states (its interpretation says why it exists).
+     *
+     * @return the references
+     */
+    @Value.Default
+    public Seq<LegalReference> references() {
+        return List.empty();
+    }
+
+    /** @return the edition's name: its first day in force ({@link #inForceFrom()}) */
+    public LocalDate edition() {
+        return inForceFrom();
+    }
+
+    /**
+     * Whether this edition is in force on a date.
+     *
+     * @param date a date
+     * @return {@code inForceFrom ≤ date < inForceUntil}
+     */
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(inForceFrom()) && inForceUntil().forAll(date::isBefore);
+    }
+
+    /**
+     * The labels of the references on one line — « référence » (the {@code legalReference} field of the JSON
+     * formats).
+     *
+     * @return the labels separated by {@code " ; "}, or {@link #NO_TEXT} when no text states the rule
+     */
+    public String legalReference() {
+        return references().isEmpty() ? NO_TEXT : references().map(LegalReference::label).mkString(" ; ");
+    }
+
+    /** @return the quotes of the references on one line, separated by {@code " ; "}, or {@code "—"} */
+    public String sourceQuote() {
+        return references().isEmpty() ? "—" : references().map(LegalReference::quote).mkString(" ; ");
+    }
 
     /** @return the checkpoints and the effective severity at each — « points de contrôle » */
     public abstract SortedMap<Checkpoint, Severity> checkpoints();
@@ -83,6 +145,14 @@ public abstract class RuleMetadata {
         return Vector.of(Checkpoint.values()).map(c -> checkpoints().get(c));
     }
 
+    /** Checks the period is not empty. */
+    @Value.Check
+    protected void check() {
+        if (inForceUntil().exists(u -> !u.isAfter(inForceFrom()))) {
+            throw new IllegalArgumentException(id() + ": an edition must end after it starts");
+        }
+    }
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
@@ -110,6 +180,26 @@ public abstract class RuleMetadata {
                 at = at.put(c, severity);
             }
             checkpoints(at);
+            return this;
+        }
+
+        /**
+         * @param references the legal references of the edition
+         * @return this builder
+         */
+        public Builder references(LegalReference... references) {
+            references(List.of(references));
+            return this;
+        }
+
+        /**
+         * @param from the first day in force (inclusive)
+         * @param until the day it stops being in force (exclusive)
+         * @return this builder
+         */
+        public Builder inForce(LocalDate from, LocalDate until) {
+            inForceFrom(from);
+            inForceUntil(Option.of(until));
             return this;
         }
 

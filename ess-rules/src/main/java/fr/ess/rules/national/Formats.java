@@ -5,8 +5,12 @@ import fr.ess.core.team.Member;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Formatting helpers for messages and facts, shared by the national rules. */
-final class Formats {
+/**
+ * How rules name things in their facts — « formats »: identifiers as {@code "RPPS 10000000009"}, decimals
+ * without trailing zeros. Shared by the national rules and open to regional frameworks, so that every rule
+ * names a member the same way.
+ */
+public final class Formats {
 
     private Formats() {
     }
@@ -15,7 +19,7 @@ final class Formats {
      * @param id an identifier
      * @return {@code "RPPS 10000000009"}
      */
-    static String id(Identifier id) {
+    public static String id(Identifier id) {
         return id.scheme() + " " + id.value();
     }
 
@@ -23,7 +27,7 @@ final class Formats {
      * @param m a member
      * @return the member's identifier, as {@link #id(Identifier)}
      */
-    static String member(Member m) {
+    public static String member(Member m) {
         return id(m.id());
     }
 
@@ -31,7 +35,7 @@ final class Formats {
      * @param value a decimal
      * @return the plain rendering, trailing zeros removed ({@code 10}, {@code 12.5})
      */
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return (v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v).toPlainString();
     }

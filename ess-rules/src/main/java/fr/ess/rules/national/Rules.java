@@ -9,8 +9,13 @@ import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Subject;
 import fr.ess.rules.engine.Text;
 
-/** Construction helpers shared by the national rule classes. */
-final class Rules {
+/**
+ * Building blocks of rules on {@link Subject}s — « briques des règles », used by the national rules and open
+ * to regional frameworks: a check of the dossier alone ({@link #onDossier(Check)}), a check of a lifecycle
+ * step ({@link #onStep(StepCheck)}), and rules of one edition (several editions: {@link Rule#of(io.vavr.collection.Seq)}). See the package documentation for
+ * how to write a rule.
+ */
+public final class Rules {
 
     private Rules() {
     }
@@ -18,32 +23,58 @@ final class Rules {
     private static final Text NO_COMMAND = Text.of("Aucune commande n'est décidée.", "No command is being decided.");
 
     /**
-     * A rule that looks at the dossier only.
+     * A check of the subject's dossier (the candidate dossier of a step).
      *
-     * @param metadata the metadata
+     * @param check the check of a dossier
+     * @return the check of subjects
+     */
+    public static Check<Subject> onDossier(Check<Dossier> check) {
+        return check.contramap(Subject::dossier);
+    }
+
+    /**
+     * A rule of one edition that looks at the dossier only.
+     *
+     * @param metadata the edition's metadata
      * @param check the check of a dossier
      * @return the rule on subjects
      */
-    static Rule<Subject> onDossier(RuleMetadata metadata, Check<Dossier> check) {
-        return Rule.of(metadata, check.contramap(Subject::dossier));
+    public static Rule<Subject> onDossier(RuleMetadata metadata, Check<Dossier> check) {
+        return Rule.of(metadata, onDossier(check));
     }
 
-    /** The logic of a rule about a lifecycle step. */
+    /** The logic of a rule about a lifecycle step — « contrôle d'une étape ». */
     @FunctionalInterface
-    interface StepCheck {
+    public interface StepCheck {
+        /**
+         * @param step the step: the state before, the command, the restitutions of a dissolution
+         * @param candidate the dossier as the command would leave it
+         * @param context the context
+         * @return the finding
+         */
         Finding check(Subject.Step step, Dossier candidate, EvaluationContext context);
     }
 
     /**
-     * A rule that looks at a lifecycle step; not applicable without one.
+     * A check of a lifecycle step; {@code NOT_APPLICABLE} without one (a dossier validated alone).
      *
-     * @param metadata the metadata
+     * @param check the check of a step
+     * @return the check of subjects
+     */
+    public static Check<Subject> onStep(StepCheck check) {
+        return (s, ctx) -> s.step().isEmpty()
+                ? Finding.notApplicable(NO_COMMAND)
+                : check.check(s.step().get(), s.dossier(), ctx);
+    }
+
+    /**
+     * A rule of one edition that looks at a lifecycle step.
+     *
+     * @param metadata the edition's metadata
      * @param check the check of a step
      * @return the rule on subjects
      */
-    static Rule<Subject> onStep(RuleMetadata metadata, StepCheck check) {
-        return Rule.of(metadata, (s, ctx) -> s.step().isEmpty()
-                ? Finding.notApplicable(NO_COMMAND)
-                : check.check(s.step().get(), s.dossier(), ctx));
+    public static Rule<Subject> onStep(RuleMetadata metadata, StepCheck check) {
+        return Rule.of(metadata, onStep(check));
     }
 }

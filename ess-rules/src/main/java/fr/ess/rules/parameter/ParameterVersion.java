@@ -1,5 +1,8 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.LegalReference;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,11 +17,11 @@ import java.util.Objects;
  * @param value the value (a percentage for the shares: {@code 10}, {@code 12.5})
  * @param inForceFrom the first day in force (inclusive)
  * @param inForceUntil the end of validity (exclusive), if any
- * @param legalReference the text the value comes from
+ * @param references the texts the value comes from, at least one
  * @param source {@code national} or the code of the regional framework that set it
  */
 public record ParameterVersion(String parameter, BigDecimal value, LocalDate inForceFrom,
-        Option<LocalDate> inForceUntil, String legalReference, String source) {
+        Option<LocalDate> inForceUntil, Seq<LegalReference> references, String source) {
 
     /** The source name of national versions. */
     public static final String NATIONAL = "national";
@@ -29,11 +32,34 @@ public record ParameterVersion(String parameter, BigDecimal value, LocalDate inF
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(inForceFrom, "inForceFrom");
         Objects.requireNonNull(inForceUntil, "inForceUntil");
-        Objects.requireNonNull(legalReference, "legalReference");
+        Objects.requireNonNull(references, "references");
         Objects.requireNonNull(source, "source");
         if (inForceUntil.exists(until -> !until.isAfter(inForceFrom))) {
             throw new IllegalArgumentException("a parameter version must end after it starts");
         }
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("a parameter version cites at least one legal reference");
+        }
+    }
+
+    /**
+     * A version citing one reference.
+     *
+     * @param parameter the parameter's name
+     * @param value the value
+     * @param inForceFrom the first day in force (inclusive)
+     * @param inForceUntil the end of validity (exclusive), if any
+     * @param reference the text the value comes from
+     * @param source {@code national} or the code of the regional framework that set it
+     */
+    public ParameterVersion(String parameter, BigDecimal value, LocalDate inForceFrom, Option<LocalDate> inForceUntil,
+            LegalReference reference, String source) {
+        this(parameter, value, inForceFrom, inForceUntil, List.of(reference), source);
+    }
+
+    /** @return the labels of the references, separated by {@code " ; "} (one line for tables and JSON) */
+    public String legalReference() {
+        return references.map(LegalReference::label).mkString(" ; ");
     }
 
     /**

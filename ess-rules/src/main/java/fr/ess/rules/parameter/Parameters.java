@@ -1,5 +1,7 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.LegalReference;
+import fr.ess.rules.reference.Sources;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -23,14 +25,20 @@ public final class Parameters {
     /** The date the ESS provisions of the convention médicale 2024 apply from. */
     public static final LocalDate CONVENTION_2024 = LocalDate.of(2024, 6, 22);
 
-    private static final String CONVENTION_REFERENCE =
-            "Convention médicale 2024-2029 (signée le 4 juin 2024), titre 5, art. 53-58 ; FAQ URML Pays de la Loire";
+    private static final Seq<LegalReference> MINIMUM_SHARE_REFERENCES = List.of(
+            Sources.CONV.quote("titre 5, art. 53-58 : dispositions relatives aux équipes de soins spécialisés"),
+            Sources.FAQ.quote("« L'ESS doit réunir au moins 10% des professionnels libéraux de la spécialité concernée "
+                    + "du territoire qu'elle couvre »"));
+    private static final Seq<LegalReference> TARGET_SHARE_REFERENCES = List.of(
+            Sources.CONV.quote("titre 5, art. 53-58 : dispositions relatives aux équipes de soins spécialisés"),
+            Sources.FAQ.quote("« à terme l'ESS doit avoir une cible d'intégration d'au moins 50 % des spécialistes "
+                    + "libéraux de la spécialité concernée présents sur son territoire »"));
 
     private static final Parameters NATIONAL = new Parameters(List.of(
-            new ParameterVersion(MINIMUM_SHARE, BigDecimal.TEN, CONVENTION_2024, Option.none(), CONVENTION_REFERENCE,
-                    ParameterVersion.NATIONAL),
+            new ParameterVersion(MINIMUM_SHARE, BigDecimal.TEN, CONVENTION_2024, Option.none(),
+                    MINIMUM_SHARE_REFERENCES, ParameterVersion.NATIONAL),
             new ParameterVersion(TARGET_SHARE, BigDecimal.valueOf(50), CONVENTION_2024, Option.none(),
-                    CONVENTION_REFERENCE, ParameterVersion.NATIONAL)));
+                    TARGET_SHARE_REFERENCES, ParameterVersion.NATIONAL)));
 
     private final Seq<ParameterVersion> versions;
 

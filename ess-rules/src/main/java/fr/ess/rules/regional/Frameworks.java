@@ -28,6 +28,20 @@ public final class Frameworks {
     }
 
     /**
+     * The frameworks found by {@link ServiceLoader} through a class loader (and its parents), sorted by code:
+     * an application that loads regional jars from a plug-in folder passes a {@link java.net.URLClassLoader}
+     * over them.
+     *
+     * @param loader the class loader that sees the frameworks' jars
+     * @return the discovered frameworks
+     * @throws java.util.ServiceConfigurationError when a jar's services file names a class that cannot be
+     *         loaded or instantiated (a broken jar, not a refused framework)
+     */
+    public static Seq<RegionalFramework> discover(ClassLoader loader) {
+        return List.ofAll(ServiceLoader.load(RegionalFramework.class, loader)).sortBy(RegionalFramework::code);
+    }
+
+    /**
      * Checks frameworks against the national catalogue: every problem is reported, each naming its
      * framework.
      *

@@ -64,6 +64,43 @@ sealed interface Block {
     }
 
     /**
+     * A bulleted list whose items may link to an address — « liste de liens » (the legal references).
+     *
+     * @param items the items
+     */
+    record Links(Seq<Link> items) implements Block {
+        public Links {
+            Objects.requireNonNull(items, "items");
+        }
+    }
+
+    /**
+     * One item of {@link Links}: a text, linked to its address when it has one, then plain text.
+     *
+     * @param text the linked text
+     * @param url the address, if any (only {@code http:} and {@code https:} addresses are linked)
+     * @param rest the text after the link
+     */
+    record Link(String text, io.vavr.control.Option<String> url, String rest) {
+        public Link {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(rest, "rest");
+        }
+    }
+
+    /**
+     * Text written as is — « texte brut »: Markdown supplied by the caller (e.g. a rule's example tables).
+     *
+     * @param text the text, without a final line break
+     */
+    record Verbatim(String text) implements Block {
+        public Verbatim {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
      * Verbatim code (the Mermaid diagram).
      *
      * @param language the language of a Markdown code fence ({@code mermaid})

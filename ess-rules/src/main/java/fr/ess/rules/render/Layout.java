@@ -53,6 +53,11 @@ final class Layout {
             return textTable(t);
         } else if (block instanceof Block.Code c) {
             return c.code();
+        } else if (block instanceof Block.Verbatim v) {
+            return v.text();
+        } else if (block instanceof Block.Links l) {
+            return l.items().map(i -> "- " + oneLine(i.text()) + i.url().map(u -> " <" + oneLine(u) + ">").getOrElse("")
+                    + oneLine(i.rest())).mkString("\n");
         }
         throw new IllegalArgumentException("unknown block " + block);
     }
@@ -100,6 +105,13 @@ final class Layout {
                     .map(r -> r.map(Layout::escape).mkString("| ", " | ", " |")).mkString("\n");
         } else if (block instanceof Block.Code c) {
             return "```" + c.language() + "\n" + c.code() + "\n```";
+        } else if (block instanceof Block.Verbatim v) {
+            return v.text();
+        } else if (block instanceof Block.Links l) {
+            return l.items().map(i -> "- " + i.url().filter(Layout::linkable)
+                    .map(u -> "[" + escapeLinkText(i.text()) + "](" + u.replace("(", "%28").replace(")", "%29") + ")")
+                    .getOrElse(() -> escape(i.text()) + i.url().map(u -> " (" + escape(u) + ")").getOrElse(""))
+                    + escape(i.rest())).mkString("\n");
         }
         throw new IllegalArgumentException("unknown block " + block);
     }
@@ -121,6 +133,17 @@ final class Layout {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** @return whether an address can be a Markdown link target: http(s), no space, no angle bracket */
+    private static boolean linkable(String url) {
+        return (url.startsWith("https://") || url.startsWith("http://")) && url.chars()
+                .noneMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>' || c < 0x20);
+    }
+
+    /** @return the text escaped for the inside of a link: also its brackets */
+    private static String escapeLinkText(String text) {
+        return escape(text).replace("[", "\\[").replace("]", "\\]");
     }
 
     private static String oneLine(String text) {

@@ -45,12 +45,12 @@ public final class Reports {
     // ------------------------------------------------------------------ catalogue
 
     /**
-     * The rule catalogue: for every rule, in the given order, its ID, framework, title, statement, legal
-     * reference, source quote, checkpoints with the severity at each, parameters with their national
+     * The rule catalogue: for every rule, in the given order, its ID, framework, title, and for each of its
+     * editions (newest first) its period in force, statement, legal references, checkpoints with the severity at each, parameters with their national
      * versions ({@link Parameters#national()}: value, in force from/until, legal reference), fact keys and
      * interpretation.
      *
-     * @param rules the rules' metadata, e.g. {@code catalogue.metadata()}
+     * @param rules the metadata of the rules' editions, those of one rule together, e.g. {@code catalogue.metadata()}
      * @param format the output format
      * @param language the language of titles, statements and labels
      * @return the catalogue
@@ -77,11 +77,12 @@ public final class Reports {
 
     private static String catalogue(Seq<RuleMetadata> rules, Seq<ParameterVersion> versions, Format format,
             Language language) {
+        Seq<Seq<RuleMetadata>> byRule = RuleSheets.byRule(rules);
         List<Block> blocks = List.of(
                 new Block.Heading(1, Text.of("Catalogue des règles", "Rule catalogue").in(language)),
-                new Block.Paragraph(Text.of(rules.size() + " règle(s), dans l'ordre du catalogue.",
-                        rules.size() + " rule(s), in catalogue order.").in(language), false));
-        Seq<Block> sheets = rules.flatMap(r -> RuleSheets.sheet(r, language, 2, versions, false));
+                new Block.Paragraph(Text.of(byRule.size() + " règle(s), dans l'ordre du catalogue.",
+                        byRule.size() + " rule(s), in catalogue order.").in(language), false));
+        Seq<Block> sheets = byRule.flatMap(r -> RuleSheets.sheet(r, language, 2, versions, false));
         return Layout.render(blocks.appendAll(sheets), format, language);
     }
 
@@ -90,7 +91,8 @@ public final class Reports {
     /**
      * The evaluation of a dossier at a checkpoint: a header (ESS id, checkpoint, as-of date, admissible,
      * conclusive, the number of results by outcome), then one line (text) or table row (Markdown) per result
-     * in the evaluation's order: rule ID, framework, outcome, severity, title, message and facts.
+     * in the evaluation's order: rule ID, framework, edition applied, outcome, severity, title, message and
+     * facts.
      *
      * @param evaluation the evaluation
      * @param format the output format
@@ -137,12 +139,13 @@ public final class Reports {
      */
     static Block results(Seq<RuleResult> results, Language language) {
         return new Block.Table(List.of(Words.RULE.in(language), Words.FRAMEWORK.in(language),
-                Words.OUTCOME.in(language), Words.SEVERITY.in(language), Words.TITLE.in(language),
-                Words.MESSAGE.in(language), Words.FACTS.in(language)),
-                results.map(r -> List.of(r.id().value(), r.rule().framework(), Words.outcome(r.outcome(), language),
-                        Words.severity(r.severity(), language), r.rule().title().in(language),
-                        r.message().in(language), r.facts().isEmpty() ? Words.EMPTY : CompactFacts.of(r.facts()))),
-                4);
+                Words.EDITION.in(language), Words.OUTCOME.in(language), Words.SEVERITY.in(language),
+                Words.TITLE.in(language), Words.MESSAGE.in(language), Words.FACTS.in(language)),
+                results.map(r -> List.of(r.id().value(), r.rule().framework(), r.edition().toString(),
+                        Words.outcome(r.outcome(), language), Words.severity(r.severity(), language),
+                        r.rule().title().in(language), r.message().in(language),
+                        r.facts().isEmpty() ? Words.EMPTY : CompactFacts.of(r.facts()))),
+                5);
     }
 
     // ------------------------------------------------------------------ run

@@ -4,6 +4,7 @@ import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Text;
+import fr.ess.rules.reference.LegalReference;
 import fr.ess.rules.parameter.ParameterVersion;
 import fr.ess.rules.parameter.Parameters;
 import fr.ess.rules.regional.RegionalFramework;
@@ -23,7 +24,11 @@ final class RuleSheets {
 
     private static final Text STATEMENT = Text.of("Énoncé", "Statement");
     private static final Text REFERENCE = Text.of("Référence", "Legal reference");
-    private static final Text QUOTE = Text.of("Citation de la source", "Source quote");
+    private static final Text REFERENCES = Text.of("Références", "Legal references");
+    private static final Text NO_TEXT = Text.of("aucun texte ne l'énonce (voir l'interprétation)",
+            "no text states it (see the interpretation)");
+    private static final Text EDITION = Text.of("Édition", "Edition");
+    private static final Text EDITIONS = Text.of("Éditions", "Editions");
     private static final Text PARAMETERS = Text.of("Paramètres", "Parameters");
     private static final Text FACT_KEYS = Text.of("Clés des faits", "Fact keys");
     private static final Text INTERPRETATION = Text.of("Interprétation", "Interpretation");
@@ -35,34 +40,106 @@ final class RuleSheets {
     private static final Text NO_END = Text.of("sans date de fin", "no end date");
 
     /**
-     * The sheet of a rule.
+     * The sheet of a rule: its stable part (ID, titles, framework), then each edition, newest first, with
+     * its period in force, statement, legal references (linked, with their authority), parameters, fact keys,
+     * interpretation, checkpoints and the versions of the parameters it reads.
      *
-     * @param rule the rule's metadata
+     * @param editions the metadata of the rule's editions, newest first (at least one)
      * @param language the language of the texts
      * @param level the level of its heading
      * @param versions the parameter versions to show for the parameters the rule reads
      * @param otherTitle whether to show the title in the other language too (under the heading)
      * @return the blocks
      */
-    static Seq<Block> sheet(RuleMetadata rule, Language language, int level, Seq<ParameterVersion> versions,
+    static Seq<Block> sheet(Seq<RuleMetadata> editions, Language language, int level, Seq<ParameterVersion> versions,
             boolean otherTitle) {
+        RuleMetadata rule = editions.head();
         List<Block> blocks = List.of(new Block.Heading(level, rule.id() + " — " + rule.title().in(language)));
         if (otherTitle) {
             Language other = language == Language.FR ? Language.EN : Language.FR;
             String name = language == Language.FR ? "English" : "Français";
             blocks = blocks.append(new Block.Paragraph(name + Layout.colon(language) + rule.title().in(other), true));
         }
+        blocks = blocks.append(new Block.Fields(List.of(Tuple.of(Words.FRAMEWORK.in(language), rule.framework()),
+                Tuple.of(EDITIONS.in(language), editions.map(e -> period(e, language)).mkString(" ; ")))));
+        for (RuleMetadata edition : editions) {
+            blocks = blocks.appendAll(edition(edition, language, level + 1, versions));
+        }
+        return blocks;
+    }
+
+    /**
+     * One edition of a rule.
+     *
+     * @param edition the edition's metadata
+     * @param language the language
+     * @param level the level of its heading
+     * @param versions the parameter versions
+     * @return the blocks
+     */
+    private static Seq<Block> edition(RuleMetadata edition, Language language, int level, Seq<ParameterVersion> versions) {
+        List<Block> blocks = List.of(new Block.Heading(level, EDITION.in(language) + " " + edition.inForceFrom()
+                + " (" + period(edition, language) + ")"));
         Seq<Tuple2<String, String>> fields = List.of(
-                Tuple.of(Words.FRAMEWORK.in(language), rule.framework()),
-                Tuple.of(STATEMENT.in(language), rule.statement().in(language)),
-                Tuple.of(REFERENCE.in(language), rule.legalReference()),
-                Tuple.of(QUOTE.in(language), rule.sourceQuote()),
-                Tuple.of(PARAMETERS.in(language), listOrEmpty(rule.parameters())),
-                Tuple.of(FACT_KEYS.in(language), listOrEmpty(rule.factKeys())));
-        fields = fields.appendAll(rule.interpretation().map(i -> Tuple.of(INTERPRETATION.in(language), i.in(language))));
-        blocks = blocks.append(new Block.Fields(fields)).append(checkpoints(rule, language));
-        Seq<ParameterVersion> used = rule.parameters().flatMap(p -> sorted(versions.filter(v -> v.parameter().equals(p))));
+                Tuple.of(STATEMENT.in(language), edition.statement().in(language)));
+        if (edition.references().isEmpty()) {
+            fields = fields.append(Tuple.of(REFERENCES.in(language), NO_TEXT.in(language)));
+        }
+        fields = fields.appendAll(List.of(
+                Tuple.of(PARAMETERS.in(language), listOrEmpty(edition.parameters())),
+                Tuple.of(FACT_KEYS.in(language), listOrEmpty(edition.factKeys()))));
+        fields = fields.appendAll(edition.interpretation().map(i -> Tuple.of(INTERPRETATION.in(language), i.in(language))));
+        blocks = blocks.append(new Block.Fields(fields));
+        if (!edition.references().isEmpty()) {
+            blocks = blocks.append(new Block.Paragraph(REFERENCES.in(language) + Layout.colon(language).stripTrailing(),
+                    false)).append(references(edition.references(), language));
+        }
+        blocks = blocks.append(checkpoints(edition, language));
+        Seq<ParameterVersion> used = edition.parameters().flatMap(p -> sorted(versions.filter(v -> v.parameter().equals(p))));
         return used.isEmpty() ? blocks : blocks.append(parameterTable(used, language));
+    }
+
+    /**
+     * The period of an edition.
+     *
+     * @param edition an edition
+     * @param language the language
+     * @return e.g. {@code en vigueur depuis le 2019-07-26}, {@code du 2019-07-26 au 2025-01-01 (exclu)}
+     */
+    static String period(RuleMetadata edition, Language language) {
+        return edition.inForceUntil().map(u -> Text.of("du " + edition.inForceFrom() + " au " + u + " (exclu)",
+                "from " + edition.inForceFrom() + " until " + u + " (exclusive)").in(language))
+                .getOrElse(() -> Text.of("en vigueur depuis le " + edition.inForceFrom(),
+                        "in force since " + edition.inForceFrom()).in(language));
+    }
+
+    /**
+     * The editions grouped by rule, in the given order.
+     *
+     * @param editions the metadata of editions, those of one rule next to each other (as {@link
+     *        Catalogue#metadata()} gives them)
+     * @return one sequence per rule
+     */
+    static Seq<Seq<RuleMetadata>> byRule(Seq<RuleMetadata> editions) {
+        List<Seq<RuleMetadata>> rules = List.empty();
+        for (RuleMetadata e : editions) {
+            rules = !rules.isEmpty() && rules.head().head().id().equals(e.id())
+                    ? rules.tail().prepend(rules.head().append(e)) : rules.prepend(List.of(e));
+        }
+        return rules.reverse();
+    }
+
+    /**
+     * The legal references as a list: the label linked to its address, then the authority, the date and the
+     * quote.
+     *
+     * @param references the references
+     * @param language the language
+     * @return the list
+     */
+    static Block references(Seq<LegalReference> references, Language language) {
+        return new Block.Links(references.map(r -> new Block.Link(r.label(), r.url(), " — " + r.authority()
+                + r.date().map(d -> ", " + d).getOrElse("") + Layout.colon(language) + r.quote())));
     }
 
     /**

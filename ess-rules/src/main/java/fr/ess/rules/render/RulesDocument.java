@@ -80,23 +80,26 @@ public final class RulesDocument {
     public static String markdown(Catalogue catalogue, Function<? super RuleId, Option<Examples>> examples) {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(examples, "examples");
-        Seq<RuleMetadata> rules = catalogue.metadata();
+        Seq<Seq<RuleMetadata>> editions = RuleSheets.byRule(catalogue.metadata());
+        Seq<RuleMetadata> rules = editions.map(Seq::head); // the newest edition of each rule
         Seq<ParameterVersion> versions = RuleSheets.versions(catalogue);
         long national = rules.count(r -> RuleMetadata.NATIONAL.equals(r.framework()));
         List<Block> blocks = List.of(
                 new Block.Heading(1, "Catalogue des règles des Équipes de Soins Spécialisés (ESS)"),
                 new Block.Paragraph("Ce document est généré à partir des métadonnées des règles de la bibliothèque "
-                        + "(identifiant, intitulés, énoncé, référence, citation de la source, points de contrôle et "
-                        + "gravités, paramètres, clés des faits, interprétation) : il dit ce que le code vérifie. "
+                        + "(identifiant, intitulés, éditions datées avec leur énoncé, leurs références juridiques et "
+                        + "leur autorité, points de contrôle et gravités, paramètres, clés des faits, interprétation) : il dit ce que le code vérifie. "
                         + (national == rules.size() ? rules.size() + " règles nationales."
                                 : rules.size() + " règles : " + national + " nationales, " + (rules.size() - national)
                                         + " régionales."), false));
         blocks = blocks.appendAll(guide()).appendAll(summary(rules)).appendAll(byCheckpoint(rules, catalogue));
         for (String prefix : rules.map(r -> r.id().prefix()).distinct()) {
-            Seq<RuleMetadata> area = rules.filter(r -> r.id().prefix().equals(prefix));
-            blocks = blocks.append(new Block.Heading(2, areaName(prefix, area.head().framework(), catalogue)))
-                    .appendAll(area.flatMap(r -> RuleSheets.sheet(r, Language.FR, 3, versions, true)
-                            .appendAll(examples(examples.apply(r.id())))));
+            Seq<Seq<RuleMetadata>> area = editions.filter(r -> r.head().id().prefix().equals(prefix));
+            blocks = blocks.append(new Block.Heading(2, areaName(prefix, area.head().head().framework(), catalogue)));
+            for (Seq<RuleMetadata> rule : area) {
+                blocks = blocks.appendAll(RuleSheets.sheet(rule, Language.FR, 3, versions, true))
+                        .appendAll(examples(examples.apply(rule.head().id())));
+            }
         }
         blocks = blocks.appendAll(parameters(rules, versions)).appendAll(notRules(catalogue));
         blocks = blocks.append(new Block.Heading(2, "Diagramme du cycle de vie"))
@@ -145,7 +148,15 @@ public final class RulesDocument {
                         + "les règles nationales, par cadre puis identifiant. Les faits (« faits constatés ») sont les "
                         + "valeurs qu'un auditeur vérifie ; leurs clés sont données pour chaque règle. Les seuils sont des "
                         + "paramètres datés : une règle lit la version en vigueur à la date d'évaluation (du premier jour "
-                        + "inclus à la date de fin exclue) et la cite dans ses faits.", false));
+                        + "inclus à la date de fin exclue) et la cite dans ses faits.", false),
+                new Block.Paragraph("Une règle change avec les textes en gardant son identifiant : elle a une ou plusieurs "
+                        + "éditions datées (en vigueur du premier jour inclus à la date de fin exclue, sans chevauchement), "
+                        + "chacune avec son énoncé, ses références, son interprétation et son contrôle, présentées de la "
+                        + "plus récente à la plus ancienne. Une évaluation à une date applique l'édition en vigueur ce "
+                        + "jour-là et la nomme dans chaque résultat (« édition » : sa date d'entrée en vigueur) ; sans "
+                        + "édition en vigueur, la règle est sans objet (NOT_APPLICABLE). Chaque référence donne son "
+                        + "autorité : LAW (loi, code, convention publiée), OFFICIAL (Assurance maladie, ministère, ARS), "
+                        + "SECONDARY (URPS, syndicat, presse).", false));
     }
 
     private static Seq<Block> summary(Seq<RuleMetadata> rules) {

@@ -21,6 +21,7 @@ final class Words {
     // labels shared by several reports
     static final Text RULE = Text.of("Règle", "Rule");
     static final Text FRAMEWORK = Text.of("Cadre", "Framework");
+    static final Text EDITION = Text.of("Édition", "Edition");
     static final Text OUTCOME = Text.of("Résultat", "Outcome");
     static final Text SEVERITY = Text.of("Gravité", "Severity");
     static final Text TITLE = Text.of("Intitulé", "Title");

@@ -138,8 +138,8 @@ class CatalogueMatchesSpecTest {
 
     /** Source abbreviations of {@code rules.md} and how the catalogue's legal references spell them. */
     private static final io.vavr.collection.Map<String, String> SOURCES = io.vavr.collection.LinkedHashMap.of(
-            "CSP", "CSP art. L. 1411-11-1", "CONV", "Convention médicale 2024", "FAQ", "FAQ",
-            "CVL", "Centre-Val de Loire", "common sense", "Bon sens");
+            "CSP", "CSP — Code de la santé publique, art. L. 1411-11-1", "CONV", "CONV — Convention médicale 2024",
+            "FAQ", "FAQ — ", "CVL", "CVL — URPS-ML Centre-Val de Loire", "common sense", "Bon sens");
 
     @ParameterizedTest(name = "{0} : cite les sources de la spécification")
     @MethodSource("rows")

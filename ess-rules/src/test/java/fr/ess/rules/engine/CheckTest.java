@@ -93,7 +93,8 @@ class CheckTest {
     class ForEach {
 
         private final Check<Seq<Integer>> allPositive = Check.forEach(s -> s, i -> i > 0, i -> "n" + i, "offenders",
-                offenders -> Text.of("fautifs : " + offenders.mkString(","), "offenders: " + offenders.mkString(",")));
+                Template.of("none", "fautifs : ", "offenders: "), Template.of("some", "fautifs : {offenders}",
+                        "offenders: {offenders}"));
 
         @Test
         @DisplayName("forEach : nomme chaque fautif, une fois, triés (le résultat ne dépend pas de l'ordre de la collection)")
@@ -101,7 +102,7 @@ class CheckTest {
             Finding f = allPositive.check(List.of(3, -1, 5, 0, -7), CTX);
             assertThat(f.outcome()).isEqualTo(VIOLATED);
             assertThat(f.facts()).isEqualTo(Facts.none().withTexts("offenders", List.of("n-1", "n-7", "n0")));
-            assertThat(f.message()).isEqualTo(Text.of("fautifs : n-1,n-7,n0", "offenders: n-1,n-7,n0"));
+            assertThat(f.message().text()).isEqualTo(Text.of("fautifs : n-1, n-7, n0", "offenders: n-1, n-7, n0"));
         }
 
         @Test
@@ -160,7 +161,7 @@ class CheckTest {
         void messagesAndFacts() {
             Finding f = Check.allOf(constant(VIOLATED, "a"), constant(SATISFIED, "b"), constant(VIOLATED, "c"))
                     .check("x", CTX);
-            assertThat(f.message()).isEqualTo(Text.of("fr-a ; fr-c", "en-a; en-c"));
+            assertThat(f.message().text()).isEqualTo(Text.of("fr-a ; fr-c", "en-a; en-c"));
             assertThat(f.facts()).isEqualTo(Facts.none().with("a", "VIOLATED").with("b", "SATISFIED")
                     .with("c", "VIOLATED"));
         }

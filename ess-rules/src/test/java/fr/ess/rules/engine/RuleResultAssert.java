@@ -44,11 +44,29 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     }
 
     /**
+     * Every fact key of the result is declared by the rule edition that produced it ({@code factKeys}):
+     * checked by every example that checks an outcome.
+     *
+     * @return this
+     */
+    public RuleResultAssert emitsOnlyDeclaredFacts() {
+        isNotNull();
+        io.vavr.collection.Seq<String> undeclared = actual.facts().asMap().keySet().toList()
+                .filter(k -> !actual.rule().factKeys().contains(k));
+        if (!undeclared.isEmpty()) {
+            failWithMessage("%s (edition %s) emits undeclared facts %s (declared: %s)", actual.id(), actual.edition(),
+                    undeclared, actual.rule().factKeys());
+        }
+        return this;
+    }
+
+    /**
      * @param outcome the expected outcome
      * @return this
      */
     public RuleResultAssert hasOutcome(Outcome outcome) {
         isNotNull();
+        emitsOnlyDeclaredFacts();
         if (actual.outcome() != outcome) {
             failWithMessage("%s: expected outcome %s but was %s (%s; facts %s)", actual.id(), outcome, actual.outcome(),
                     actual.message().en(), actual.facts());

@@ -20,7 +20,7 @@ class RuleTest {
     private static final EvaluationContext CTX = EvaluationContext.asOf(LocalDate.of(2025, 2, 1));
 
     private static final Rule<Integer> POSITIVE = Rule.of(RuleMetadata.builder().id("TEST-01")
-            .title("Positif", "Positive").statement("—", "—").legalReference("test").sourceQuote("—")
+            .title("Positif", "Positive").statement("—", "—").references(fr.ess.rules.reference.TestReferences.ref("test"))
             .at(Severity.BLOCKING, LABEL).at(Severity.WARNING, PAUSE_MEMBER).build(),
             Check.that(i -> i > 0, Text.of("oui", "yes"), Text.of("non", "no")));
 

@@ -21,7 +21,7 @@ public final class TestRules {
      */
     public static RuleMetadata metadata(String id, Severity severity, Checkpoint... checkpoints) {
         return RuleMetadata.builder().id(id).title("Règle " + id, "Rule " + id).statement("—", "—")
-                .legalReference("test").sourceQuote("—").at(severity, checkpoints).build();
+                .references(fr.ess.rules.reference.TestReferences.ref("test")).at(severity, checkpoints).build();
     }
 
     /**
@@ -32,7 +32,8 @@ public final class TestRules {
      * @return the finding
      */
     public static Finding finding(Outcome outcome, String label) {
-        return new Finding(outcome, Text.of("fr-" + label, "en-" + label), Facts.none().with(label, outcome.name()));
+        return new Finding(outcome, Message.of(Text.of("fr-" + label, "en-" + label)),
+                Facts.none().with(label, outcome.name()));
     }
 
     /**
@@ -44,7 +45,7 @@ public final class TestRules {
      * @return the result
      */
     public static RuleResult result(String id, Outcome outcome, Severity severity) {
-        return new RuleResult(metadata(id, severity, Checkpoint.LABEL), outcome, severity, Text.of("—", "—"),
+        return new RuleResult(metadata(id, severity, Checkpoint.LABEL), outcome, severity, Message.of(Text.of("—", "—")),
                 Facts.none());
     }
 

@@ -3,13 +3,13 @@ package fr.ess.rules.examples;
 import fr.ess.rules.engine.RuleResult;
 import io.vavr.control.Option;
 
-/** The edition a result names, as the example tables write it (none until rule editions exist). */
+/** The edition a result names, as the example tables write it: its first day in force, {@code 2025-01-01}. */
 final class Editions {
 
     private Editions() {
     }
 
     static Option<String> of(RuleResult result) {
-        return Option.none();
+        return Option.of(result.edition().toString());
     }
 }

@@ -34,6 +34,7 @@ import fr.ess.rules.context.SampleContexts;
 import fr.ess.rules.context.ZipSet;
 import fr.ess.rules.context.ZoneKind;
 import fr.ess.rules.parameter.ParameterVersion;
+import fr.ess.rules.reference.TestReferences;
 import io.vavr.Function1;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
@@ -595,7 +596,7 @@ public final class Vocabulary {
                 ctx = ctx.withZipList(ZipSet.of(codes(item.substring("zip list ".length())).map(CommuneCode::of)));
             } else if ((m = PARAMETER.matcher(item)).matches()) {
                 parameters = parameters.append(new ParameterVersion(m.group(1), new BigDecimal(m.group(2)),
-                        date(m.group(3), where), Option.none(), "Cadre régional de test", m.group(4)));
+                        date(m.group(3), where), Option.none(), TestReferences.ref("Cadre régional de test"), m.group(4)));
             } else {
                 throw new ExampleError(where, "unknown context item '" + item + "' (see rule-examples/README.md)");
             }

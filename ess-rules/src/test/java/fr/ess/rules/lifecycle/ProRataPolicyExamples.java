@@ -62,7 +62,7 @@ class ProRataPolicyExamples {
     }
 
     @Test
-    @DisplayName("LIFE-04 — les identifiants se comparent par points de code (formats.md) : U+FF21 avant U+1F600")
+    @DisplayName("LIFE-04 — les identifiants se comparent par points de code (docs/formats.md) : U+FF21 avant U+1F600")
     void idsCompareByCodePoint() {
         // UTF-16 order would put the emoji first: its first char, a surrogate 0xD83D, is below 0xFF21
         String fullwidthA = "\uFF21";

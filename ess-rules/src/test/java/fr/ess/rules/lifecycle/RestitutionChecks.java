@@ -20,7 +20,7 @@ final class RestitutionChecks {
     private RestitutionChecks() {
     }
 
-    /** The order of funder ids in outputs: plain code-point order ({@code formats.md}), computed independently. */
+    /** The order of funder ids in outputs: plain code-point order ({@code docs/formats.md}), computed independently. */
     static final Comparator<String> CODE_POINT_ORDER = (a, b) -> Arrays.compare(a.codePoints().toArray(),
             b.codePoints().toArray());
 

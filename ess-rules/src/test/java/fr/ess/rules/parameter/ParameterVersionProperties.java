@@ -1,5 +1,7 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Stream;
@@ -24,7 +26,7 @@ class ParameterVersionProperties {
         Arbitrary<Option<Integer>> length = Arbitraries.integers().between(1, 30).optional()
                 .map(o -> o.map(Option::of).orElse(Option.none()));
         return Combinators.combine(start, length).as((s, l) -> new ParameterVersion(Parameters.MINIMUM_SHARE,
-                BigDecimal.TEN, BASE.plusDays(s), l.map(n -> BASE.plusDays(s + n)), "test", ParameterVersion.NATIONAL));
+                BigDecimal.TEN, BASE.plusDays(s), l.map(n -> BASE.plusDays(s + n)), TestReferences.ref("test"), ParameterVersion.NATIONAL));
     }
 
     @Property(tries = 200)

@@ -1,5 +1,7 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,7 @@ class ParameterVersionTest {
 
     static ParameterVersion version(String from, String until, String value, String source) {
         return new ParameterVersion(Parameters.MINIMUM_SHARE, new BigDecimal(value), LocalDate.parse(from),
-                Option.of(until).map(LocalDate::parse), "test", source);
+                Option.of(until).map(LocalDate::parse), TestReferences.ref("test"), source);
     }
 
     static ParameterVersion version(String from, String until) {

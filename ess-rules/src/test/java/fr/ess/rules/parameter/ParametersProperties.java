@@ -1,5 +1,7 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
@@ -27,7 +29,7 @@ class ParametersProperties {
                 Arbitraries.integers().between(50, 200))
                 .as((source, start, length, tenths) -> new ParameterVersion(Parameters.MINIMUM_SHARE,
                         BigDecimal.valueOf(tenths, 1), BASE.plusDays(start),
-                        Option.of(length).map(n -> BASE.plusDays(start + n)), "test", source));
+                        Option.of(length).map(n -> BASE.plusDays(start + n)), TestReferences.ref("test"), source));
         return one.list().ofMaxSize(6).uniqueElements(ParameterVersion::source);
     }
 

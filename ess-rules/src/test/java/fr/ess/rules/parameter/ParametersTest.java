@@ -1,5 +1,7 @@
 package fr.ess.rules.parameter;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static fr.ess.rules.parameter.ParameterVersionTest.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +82,7 @@ class ParametersTest {
         assertThat(Parameters.of(List.of(version("2024-06-22", null), version("2024-06-22", null, "12.5", "CTR")))
                 .isValid()).isTrue();
         ParameterVersion target = new ParameterVersion(Parameters.TARGET_SHARE, BigDecimal.valueOf(50),
-                LocalDate.of(2024, 6, 22), Option.none(), "test", "national");
+                LocalDate.of(2024, 6, 22), Option.none(), TestReferences.ref("test"), "national");
         assertThat(Parameters.of(List.of(version("2024-06-22", null), target)).isValid()).isTrue();
     }
 

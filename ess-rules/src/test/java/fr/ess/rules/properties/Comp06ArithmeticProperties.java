@@ -1,5 +1,7 @@
 package fr.ess.rules.properties;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static fr.ess.core.testing.SampleDossiers.cardio;
 import static fr.ess.core.testing.SampleDossiers.cardiologist;
 import static fr.ess.core.testing.SampleDossiers.department;
@@ -208,8 +210,8 @@ class Comp06ArithmeticProperties {
             catalogue = Catalogue.withFrameworks(List.of(new StricterFramework("24"))).get();
         } else if (s.source() == Source.DIRECT) {
             ctx = ctx.withParameters(Parameters.of(List.of(
-                    new ParameterVersion(Parameters.MINIMUM_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), "test", "TEST"),
-                    new ParameterVersion(Parameters.TARGET_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), "test", "TEST")))
+                    new ParameterVersion(Parameters.MINIMUM_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), TestReferences.ref("test"), "TEST"),
+                    new ParameterVersion(Parameters.TARGET_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), TestReferences.ref("test"), "TEST")))
                     .get());
         }
         return catalogue.evaluate(d, Checkpoint.LABEL, ctx).result(rule).get();

@@ -1,5 +1,7 @@
 package fr.ess.rules.properties;
 
+import fr.ess.rules.reference.TestReferences;
+
 import fr.ess.core.team.Member;
 import fr.ess.rules.engine.Check;
 import fr.ess.rules.engine.Checkpoint;
@@ -35,8 +37,7 @@ record StricterFramework(String region) implements RegionalFramework {
             .framework(CODE)
             .title("Au moins trois membres actifs", "At least three active members")
             .statement("L'ESS compte au moins trois membres actifs.", "The ESS has at least three active members.")
-            .legalReference("Cadre régional de test")
-            .sourceQuote("—")
+            .references(TestReferences.ref("Cadre régional de test"))
             .at(Severity.BLOCKING, Checkpoint.LABEL)
             .build(),
             Check.<Subject>that(s -> s.dossier().members().count(Member::active) >= 3,
@@ -62,8 +63,8 @@ record StricterFramework(String region) implements RegionalFramework {
     public Seq<ParameterVersion> parameterVersions() {
         return List.of(
                 new ParameterVersion(Parameters.MINIMUM_SHARE, MINIMUM_SHARE, Parameters.CONVENTION_2024, Option.none(),
-                        "Cadre régional de test", CODE),
+                        TestReferences.ref("Cadre régional de test"), CODE),
                 new ParameterVersion(Parameters.TARGET_SHARE, BigDecimal.valueOf(60), LocalDate.of(2025, 1, 1),
-                        Option.none(), "Cadre régional de test", CODE));
+                        Option.none(), TestReferences.ref("Cadre régional de test"), CODE));
     }
 }

@@ -1,5 +1,7 @@
 package fr.ess.rules.regional;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ess.rules.catalogue.Catalogue;
@@ -103,7 +105,7 @@ class FrameworksTest {
     void relaxedForAMonth() {
         TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
         ParameterVersion v = new ParameterVersion(Parameters.TARGET_SHARE, BigDecimal.valueOf(40),
-                LocalDate.of(2025, 1, 1), Option.of(LocalDate.of(2025, 2, 1)), "test", "CTR");
+                LocalDate.of(2025, 1, 1), Option.of(LocalDate.of(2025, 2, 1)), TestReferences.ref("test"), "CTR");
         assertThat(problems(ctr.withParameters(v))).singleElement().asString().startsWith("CTR:")
                 .contains("targetShare").contains("relaxes");
     }
@@ -113,7 +115,7 @@ class FrameworksTest {
     void versionBeforeTheNationalOne() {
         TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
         ParameterVersion v = new ParameterVersion(Parameters.MINIMUM_SHARE, BigDecimal.valueOf(12),
-                LocalDate.of(2020, 1, 1), Option.of(CONVENTION), "test", "CTR");
+                LocalDate.of(2020, 1, 1), Option.of(CONVENTION), TestReferences.ref("test"), "CTR");
         assertThat(problems(ctr.withParameters(v))).singleElement().asString().startsWith("CTR:")
                 .contains("2020-01-01").contains("no national version");
     }
@@ -123,7 +125,7 @@ class FrameworksTest {
     void versionStraddlingTheNationalStart() {
         TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
         ParameterVersion v = new ParameterVersion(Parameters.MINIMUM_SHARE, BigDecimal.valueOf(12),
-                LocalDate.of(2024, 1, 1), Option.none(), "test", "CTR");
+                LocalDate.of(2024, 1, 1), Option.none(), TestReferences.ref("test"), "CTR");
         assertThat(problems(ctr.withParameters(v))).singleElement().asString().contains("no national version");
     }
 
@@ -132,7 +134,7 @@ class FrameworksTest {
     void notANationalParameter() {
         TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
         ParameterVersion v = new ParameterVersion("maximumDistance", BigDecimal.valueOf(30), CONVENTION, Option.none(),
-                "test", "CTR");
+                TestReferences.ref("test"), "CTR");
         assertThat(problems(ctr.withParameters(v)))
                 .containsExactly("CTR: parameter maximumDistance is not a national parameter");
     }
@@ -142,7 +144,7 @@ class FrameworksTest {
     void wrongSource() {
         TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
         ParameterVersion v = new ParameterVersion(Parameters.MINIMUM_SHARE, BigDecimal.valueOf(12), CONVENTION,
-                Option.none(), "test", "PDL");
+                Option.none(), TestReferences.ref("test"), "PDL");
         assertThat(problems(ctr.withParameters(v))).singleElement().asString().startsWith("CTR:")
                 .contains("must have source CTR");
     }

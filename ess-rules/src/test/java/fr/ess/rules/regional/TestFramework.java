@@ -1,5 +1,7 @@
 package fr.ess.rules.regional;
 
+import fr.ess.rules.reference.TestReferences;
+
 import static fr.ess.rules.engine.Checkpoint.LABEL;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
@@ -51,7 +53,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      */
     public static Rule<Subject> rule(String framework, String id) {
         return Rule.of(RuleMetadata.builder().id(id).framework(framework).title("Règle " + id, "Rule " + id)
-                .statement("—", "—").legalReference("Cadre régional de test").sourceQuote("—").at(BLOCKING, LABEL)
+                .statement("—", "—").references(TestReferences.ref("Cadre régional de test")).at(BLOCKING, LABEL).factKeys(io.vavr.collection.List.of("ess"))
                 .build(), Check.<Subject>that(s -> true, Text.of("ok", "ok"), Text.of("ko", "ko"))
                 .withFacts(s -> Facts.none().with("ess", s.dossier().id())));
     }
@@ -65,7 +67,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      */
     public ParameterVersion minimumShare(String value, LocalDate from) {
         return new ParameterVersion(Parameters.MINIMUM_SHARE, new BigDecimal(value), from, Option.none(),
-                "Cadre régional de test " + code, code);
+                TestReferences.ref("Cadre régional de test " + code), code);
     }
 
     /**

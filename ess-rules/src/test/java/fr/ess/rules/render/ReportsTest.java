@@ -94,11 +94,11 @@ class ReportsTest {
         String fr = Reports.evaluation(noData, Format.TEXT, Language.FR);
         assertThat(fr).contains("ESS                     : ESS-CARDIO-37-41\n", "Point de contrôle       : LABEL (labellisation)\n",
                 "Date d'évaluation       : 2025-02-01\n", "Recevable (admissible)  : oui\n", "Concluante (conclusive) : non\n");
-        assertThat(fr).containsPattern("COMP-06 +national +non évaluable \\(NOT_EVALUABLE\\) +bloquante \\(BLOCKING\\) ");
+        assertThat(fr).containsPattern("COMP-06 +national +2019-07-26 +non évaluable \\(NOT_EVALUABLE\\) +bloquante \\(BLOCKING\\) ");
         Evaluation gp = Catalogue.national().evaluate(cardio().withSpecialty(specialty("SM54")), Checkpoint.LABEL,
                 RenderFixtures.context());
         assertThat(Reports.evaluation(gp, Format.MARKDOWN, Language.EN)).contains("- **Admissible**: no\n")
-                .contains("| COMP-01 | national | violated (VIOLATED) | blocking (BLOCKING) | Principal specialty other");
+                .contains("| COMP-01 | national | 2019-07-26 | violated (VIOLATED) | blocking (BLOCKING) | Principal specialty other");
     }
 
     @Test
@@ -158,7 +158,7 @@ class ReportsTest {
         assertThat(catalogue).contains("## TST-01 — Partenaire \\| premier recours \\<local\\>")
                 .contains("| minimumShare | 12.5 | 2025-01-01 | sans date de fin | TST | Cadre de test \\| fictif |")
                 .contains("Une règle \\*fictive\\* \\| pour les tests.");
-        assertThat(evaluation).contains("| TST-01 | TST | satisfaite (SATISFIED) | bloquante (BLOCKING) | "
+        assertThat(evaluation).contains("| TST-01 | TST | 2019-07-26 | satisfaite (SATISFIED) | bloquante (BLOCKING) | "
                 + "Partenaire \\| premier recours \\<local\\> | Toujours \\| satisfaite. | note=a\\|b |");
         for (String report : List.of(catalogue, evaluation, RulesDocument.markdown(WITH_TEST_FRAMEWORK))) {
             assertTablesKeepTheirColumns(report);
@@ -256,7 +256,7 @@ class ReportsTest {
                 "- **Command**: new budget (2 line(s)), exchange with the funders: Réunion ARS–CPAM du 2025-09-15\n",
                 "- **Command**: decision \"\"\n");
         // the blank dissolution decision is refused by LIFE-05, shown in full
-        assertThat(report).contains("| LIFE-05 | national | violated (VIOLATED) | blocking (BLOCKING) |");
+        assertThat(report).contains("| LIFE-05 | national | 2019-07-26 | violated (VIOLATED) | blocking (BLOCKING) |");
     }
 
     @Test

@@ -79,8 +79,9 @@ class RulesDocumentTest {
             assertThat(document).contains("### " + r.id() + " — " + Layout.escape(r.title().fr()))
                     .contains("*English : " + Layout.escape(r.title().en()) + "*")
                     .contains(Layout.escape(r.statement().fr()))
-                    .contains(Layout.escape(r.legalReference()))
-                    .contains(Layout.escape(r.sourceQuote()));
+                    .contains(Layout.escape(r.statement().fr()));
+            r.references().forEach(ref -> assertThat(document).contains(Layout.escape(ref.quote()))
+                    .contains(Layout.escape(ref.label())));
             r.interpretation().forEach(i -> assertThat(document).contains(Layout.escape(i.fr())));
         }
     }

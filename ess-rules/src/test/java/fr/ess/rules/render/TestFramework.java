@@ -1,5 +1,7 @@
 package fr.ess.rules.render;
 
+import fr.ess.rules.reference.TestReferences;
+
 import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
@@ -48,8 +50,8 @@ final class TestFramework implements RegionalFramework {
                 .framework("TST")
                 .title(TITLE_FR, "Partner | first line <local>")
                 .statement("Une règle *fictive* | pour les tests.", "A *fictitious* rule | for the tests.")
-                .legalReference("Cadre de test | fictif")
-                .sourceQuote("« aucune »")
+                .references(fr.ess.rules.reference.LegalReference.of("Cadre de test | fictif",
+                        fr.ess.rules.reference.Authority.SECONDARY, "« aucune »"))
                 .at(Severity.BLOCKING, Checkpoint.LABEL)
                 .parameters(List.of(Parameters.MINIMUM_SHARE))
                 .build();
@@ -60,6 +62,6 @@ final class TestFramework implements RegionalFramework {
     @Override
     public Seq<ParameterVersion> parameterVersions() {
         return List.of(new ParameterVersion(Parameters.MINIMUM_SHARE, new BigDecimal("12.5"), LocalDate.of(2025, 1, 1),
-                Option.none(), "Cadre de test | fictif", "TST"));
+                Option.none(), TestReferences.ref("Cadre de test | fictif"), "TST"));
     }
 }

@@ -175,7 +175,7 @@ class RppsExtractTest {
     }
 
     @Test
-    @DisplayName("toCsv écrit le format demography de formats.md, trié")
+    @DisplayName("toCsv écrit le format demography de docs/formats.md, trié")
     void to_csv_writes_the_demography_format_sorted_by_department_then_specialty() {
         String csv = read(OFFICIAL).toCsv();
         Seq<String> lines = List.of(csv.split("\n"));

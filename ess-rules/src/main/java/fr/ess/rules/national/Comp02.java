@@ -1,0 +1,84 @@
+package fr.ess.rules.national;
+
+import static fr.ess.rules.engine.Checkpoint.ADD_MEMBER;
+import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.rules.engine.Checkpoint.PAUSE_MEMBER;
+import static fr.ess.rules.engine.Checkpoint.REMOVE_MEMBER;
+import static fr.ess.rules.engine.Severity.BLOCKING;
+import static fr.ess.rules.engine.Severity.WARNING;
+
+import fr.ess.core.dossier.Dossier;
+import fr.ess.core.team.Member;
+import fr.ess.rules.context.EvaluationContext;
+import fr.ess.rules.engine.Facts;
+import fr.ess.rules.engine.Finding;
+import fr.ess.rules.engine.Outcome;
+import fr.ess.rules.engine.Rule;
+import fr.ess.rules.engine.RuleMetadata;
+import fr.ess.rules.engine.Selection;
+import fr.ess.rules.engine.Subject;
+import fr.ess.rules.engine.Template;
+import fr.ess.rules.reference.Sources;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * COMP-02 — at least one project leader, each an active non-GP specialist member — « porteurs du projet ».
+ * FAQ: « Ces médecins spécialistes seront alors désignés comme « porteurs du projet » ».
+ */
+public final class Comp02 {
+
+    private Comp02() {
+    }
+
+    static final Template NO_LEADER = Template.of("COMP-02.noLeader",
+            "Aucun porteur du projet n'est désigné.", "No project leader is designated.");
+    static final Template INVALID = Template.of("COMP-02.invalid",
+            "Porteurs qui ne sont pas des médecins spécialistes (hors médecine générale) actifs : {invalidLeaders}",
+            "Leaders who are not active specialists (other than general medicine): {invalidLeaders}");
+    static final Template VALID = Template.of("COMP-02.valid",
+            "{leaderCount} porteur(s) du projet, tous médecins spécialistes actifs.",
+            "{leaderCount} project leader(s), all active specialists.");
+
+    /** The edition in force from 2019-07-26. */
+    public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
+            .id("COMP-02")
+            .title("Porteurs du projet", "Project leaders")
+            .statement("L'ESS a au moins un porteur du projet, et chaque porteur est un membre actif, médecin spécialiste "
+                    + "d'une spécialité autre que la médecine générale.",
+                    "The ESS has at least one project leader, and every project leader is an active member who is a "
+                    + "physician specialised in a specialty other than general medicine.")
+            .references(Sources.FAQ.quote("« Le projet de constitution d'une ESS doit se faire à l'initiative d'un ou "
+                    + "plusieurs médecins spécialistes. Ces médecins spécialistes seront alors désignés comme « porteurs du "
+                    + "projet ». »"))
+            .at(BLOCKING, LABEL, ADD_MEMBER)
+            .at(WARNING, REMOVE_MEMBER, PAUSE_MEMBER)
+            .factKeys(List.of("projectLeaders", "invalidLeaders"))
+            .interpretation("Un porteur en pause ou retiré ne porte plus le projet : la règle n'avertit qu'après un départ "
+                    + "ou une pause, car nul ne peut être retenu.",
+                    "A paused or removed leader no longer leads: after a departure or a pause the rule only warns, since "
+                    + "nobody can be forced to stay.")
+            .build();
+
+    /** COMP-02, its editions. */
+    public static final Rule<Subject> RULE = Rules.onDossier(FROM_2019, Comp02::check);
+
+    /** @return whether a project leader may lead: an active natural person, a non-GP specialist */
+    static boolean mayLead(Member m) {
+        return m.active() && m.naturalPerson() && m.nonGeneralMedicineSpecialist();
+    }
+
+    static Finding check(Dossier d, EvaluationContext ctx) {
+        Seq<Member> leaders = Selection.select(d.members(), Member::projectLeader);
+        Seq<String> invalid = leaders.filter(m -> !mayLead(m)).map(Formats::member).distinct().sorted();
+        Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member).distinct().sorted())
+                .withTexts("invalidLeaders", invalid);
+        if (leaders.isEmpty()) {
+            return Finding.violated(NO_LEADER, facts);
+        }
+        if (!invalid.isEmpty()) {
+            return Finding.violated(INVALID, facts);
+        }
+        return Finding.of(Outcome.SATISFIED, VALID, facts.with("leaderCount", leaders.size()), facts);
+    }
+}
