@@ -7,6 +7,7 @@ import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleId;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Severity;
+import fr.ess.rules.parameter.Parameters;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
@@ -38,7 +39,7 @@ public final class Derogations {
     public static final SortedSet<RuleId> WAIVABLE = TreeSet.of(RuleId.of("TERR-04"), RuleId.of("COMP-06"));
 
     /** The first day a derogation may be dated: the framework that allows them applies from 2025-01-01. */
-    public static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+    public static final LocalDate FIRST_DAY = Parameters.NATIONAL_FRAMEWORK_2025;
 
     private Derogations() {
     }

@@ -39,6 +39,7 @@ public final class RulesDocument {
             "PROJ", "Projet de santé",
             "BUD", "Budget et financement",
             "LEG", "Structure juridique",
+            "DER", "Dérogations",
             "LIFE", "Cycle de vie");
 
     private static final String REGENERATE = "mvn -B -o -q test -pl ess-rules -am -Dtest=RulesDocumentTest "

@@ -183,9 +183,21 @@ public record ExampleTable(Path file, String ruleId, String intro, Seq<String> h
      * @return the examples of a rule, if it has a table
      */
     public static Function<RuleId, Option<RulesDocument.Examples>> forDocument(Seq<ExampleTable> tables) {
-        Map<String, RulesDocument.Examples> byRule = tables.toMap(t -> t.ruleId(),
-                t -> new RulesDocument.Examples(t.intro(), t.header(), t.examples().map(Example::cells)));
+        Map<String, RulesDocument.Examples> byRule = tables.toMap(t -> t.ruleId(), ExampleTable::forDocument);
         return id -> byRule.get(id.value());
+    }
+
+    /**
+     * One table for RULES.md: when some of a file's tables have the optional {@code edition} column, the rows of
+     * the others show an empty edition ({@code —}), so that every row has a cell per column.
+     */
+    private static RulesDocument.Examples forDocument(ExampleTable t) {
+        Seq<String> withEdition = List.of("example", "base", "changes", "as of", "checkpoint", "context", "outcome",
+                "severity", "edition", "key facts");
+        boolean some = t.examples().exists(e -> e.cells().size() == withEdition.size());
+        Seq<String> header = some ? withEdition : t.header();
+        return new RulesDocument.Examples(t.intro(), header, t.examples().map(e -> e.cells().size() < header.size()
+                ? e.cells().insert(withEdition.indexOf("edition"), "—") : e.cells()));
     }
 
     /** The cells of a table line: split on {@code |} (not on {@code \|}, which is a literal bar), trimmed. */

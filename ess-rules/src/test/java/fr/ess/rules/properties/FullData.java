@@ -58,13 +58,14 @@ public record FullData(LocalDate asOf, long seed) {
     }
 
     /**
-     * Recipes for a dossier: an evaluation date from its creation to 400 days later, any seed.
+     * Recipes for a dossier: an evaluation date from its creation to 30 days later (before 2025-01-01 for the
+     * generated dossiers, see {@link DossierArbitraries#LAST_CREATION}), any seed.
      *
      * @param dossier a generated dossier
      * @return the generator
      */
     public static Arbitrary<FullData> forDossier(Dossier dossier) {
-        return Combinators.combine(Arbitraries.integers().between(0, 400), Arbitraries.longs())
+        return Combinators.combine(Arbitraries.integers().between(0, 30), Arbitraries.longs())
                 .as((days, seed) -> new FullData(dossier.createdOn().plusDays(days), seed));
     }
 
