@@ -82,8 +82,8 @@ class MutationValueSemanticsTest {
             }
 
             @Override
-            public String region() {
-                return "24";
+            public fr.ess.core.geography.Region region() {
+                return fr.ess.core.geography.Geography.cog().region("24").get();
             }
 
             @Override

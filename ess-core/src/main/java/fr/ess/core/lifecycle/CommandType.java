@@ -1,8 +1,10 @@
 package fr.ess.core.lifecycle;
 
 /**
- * The type of a command — « type de commande ». The names are the {@code type} values of the scenario
- * format and the checkpoints of the rules.
+ * The type of a command — « type de commande », which is also the checkpoint where rules are evaluated
+ * (« point de contrôle »: the rules of a command's checkpoint decide it; LABEL is also the checkpoint of a
+ * standalone dossier validation). The names are the {@code type} values of the scenario format and the
+ * {@code checkpoint} values of the JSON reports. Each has one row of {@link Transitions}.
  */
 public enum CommandType {
     /** Labellisation par l'ARS. */

@@ -5,17 +5,19 @@ import static fr.ess.core.lifecycle.EssState.DRAFT;
 import static fr.ess.core.lifecycle.EssState.FUNDED;
 import static fr.ess.core.lifecycle.EssState.LABELLED;
 
-import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 
 /**
- * The transition table of the lifecycle — « table des transitions » ({@code lifecycle.md}): in which
- * states each command is accepted, and the state it leads to. It is data, read alike by the rule LIFE-01,
- * by the decision function, by the diagram generator and by the tests, so the picture never drifts from
- * the code.
+ * The transition table of the lifecycle — « table des transitions » ({@code lifecycle.md}): for every
+ * command type, one {@link Row}: the states in which it is accepted, the state it leads to, whether in
+ * {@code DRAFT} its checkpoint rules are only reported (« DRAFT leniency ») and whether it changes the
+ * dossier. It is data, read alike by the rule LIFE-01, by the decision function, by the diagram generator
+ * and by the tests, so the picture never drifts from the code. A new command is one more row.
  *
  * <pre>
  *             LABEL              GRANT (first)
@@ -29,20 +31,63 @@ public final class Transitions {
 
     private static final SortedSet<EssState> LIVING = TreeSet.of(DRAFT, LABELLED, FUNDED);
 
-    private static final LinkedHashMap<CommandType, SortedSet<EssState>> ACCEPTED_IN = LinkedHashMap.of(
-            CommandType.LABEL, TreeSet.of(DRAFT),
-            CommandType.GRANT, TreeSet.of(LABELLED, FUNDED),
-            CommandType.SPEND, TreeSet.of(FUNDED),
-            CommandType.ADD_MEMBER, LIVING,
-            CommandType.REMOVE_MEMBER, LIVING,
-            CommandType.PAUSE_MEMBER, LIVING,
-            CommandType.RESUME_MEMBER, LIVING,
-            CommandType.CHANGE_TERRITORY, LIVING,
-            CommandType.AMEND, LIVING,
-            CommandType.DISSOLVE, LIVING)
-            .put(CommandType.GRANT_DEROGATION, LIVING);
+    /**
+     * One row of the table — « ligne de la table ».
+     *
+     * @param command the command type
+     * @param acceptedIn the states in which it is accepted (LIFE-01)
+     * @param target the state after it is accepted, or none when the state does not change
+     * @param draftLenient whether, in {@code DRAFT}, its checkpoint rules are only reported (effective severity
+     *        {@code WARNING}) and only the LIFE guards refuse
+     * @param changesDossier whether its event changes the dossier (its checkpoint rules then see the dossier as
+     *        the command would leave it)
+     */
+    public record Row(CommandType command, SortedSet<EssState> acceptedIn, Option<EssState> target,
+            boolean draftLenient, boolean changesDossier) {
+        /** Checks the fields are present. */
+        public Row {
+            java.util.Objects.requireNonNull(command, "command");
+            java.util.Objects.requireNonNull(acceptedIn, "acceptedIn");
+            java.util.Objects.requireNonNull(target, "target");
+        }
+    }
+
+    /** The table: one row per command type, in command order. */
+    private static final Seq<Row> TABLE = List.of(
+            //      command                      accepted in                 target                    draft lenient, changes dossier
+            new Row(CommandType.LABEL,            TreeSet.of(DRAFT),          Option.of(LABELLED),      false, false),
+            new Row(CommandType.GRANT,            TreeSet.of(LABELLED, FUNDED), Option.of(FUNDED),      false, false),
+            new Row(CommandType.SPEND,            TreeSet.of(FUNDED),         Option.none(),            false, false),
+            new Row(CommandType.ADD_MEMBER,       LIVING,                     Option.none(),            true,  true),
+            new Row(CommandType.REMOVE_MEMBER,    LIVING,                     Option.none(),            true,  true),
+            new Row(CommandType.PAUSE_MEMBER,     LIVING,                     Option.none(),            true,  true),
+            new Row(CommandType.RESUME_MEMBER,    LIVING,                     Option.none(),            true,  true),
+            new Row(CommandType.CHANGE_TERRITORY, LIVING,                     Option.none(),            true,  true),
+            new Row(CommandType.AMEND,            LIVING,                     Option.none(),            true,  true),
+            new Row(CommandType.DISSOLVE,         LIVING,                     Option.of(DISSOLVED),     false, false),
+            new Row(CommandType.GRANT_DEROGATION, LIVING,                     Option.none(),            false, true));
+
+    /** The rows indexed by the command type's ordinal. */
+    private static final Vector<Row> BY_TYPE = Vector.of(CommandType.values())
+            .map(t -> TABLE.find(r -> r.command() == t)
+                    .getOrElseThrow(() -> new IllegalStateException("no row for " + t + " in the transition table")));
 
     private Transitions() {
+    }
+
+    /** @return the table: one row per command type, in command order */
+    public static Seq<Row> table() {
+        return TABLE;
+    }
+
+    /**
+     * The row of a command type.
+     *
+     * @param type a command type
+     * @return its row
+     */
+    public static Row row(CommandType type) {
+        return BY_TYPE.get(type.ordinal());
     }
 
     /**
@@ -52,7 +97,7 @@ public final class Transitions {
      * @return the states, sorted
      */
     public static SortedSet<EssState> acceptedIn(CommandType type) {
-        return ACCEPTED_IN.get(type).getOrElse(TreeSet.empty());
+        return row(type).acceptedIn();
     }
 
     /**
@@ -71,19 +116,30 @@ public final class Transitions {
      *
      * @param state the state before
      * @param type the command type (accepted in {@code state})
-     * @return the state after: LABEL → LABELLED, GRANT → FUNDED, DISSOLVE → DISSOLVED, otherwise unchanged
+     * @return the row's target: LABEL → LABELLED, GRANT → FUNDED, DISSOLVE → DISSOLVED, otherwise unchanged
      */
     public static EssState target(EssState state, CommandType type) {
-        switch (type) {
-            case LABEL:
-                return LABELLED;
-            case GRANT:
-                return FUNDED;
-            case DISSOLVE:
-                return DISSOLVED;
-            default:
-                return state;
-        }
+        return row(type).target().getOrElse(state);
+    }
+
+    /**
+     * Whether, in {@code DRAFT}, a command's checkpoint rules are only reported and only the guards refuse.
+     *
+     * @param type a command type
+     * @return the row's DRAFT leniency: member, territory and amend commands
+     */
+    public static boolean draftLenient(CommandType type) {
+        return row(type).draftLenient();
+    }
+
+    /**
+     * Whether a command's event changes the dossier.
+     *
+     * @param type a command type
+     * @return the row's flag: member, territory and amend commands
+     */
+    public static boolean changesDossier(CommandType type) {
+        return row(type).changesDossier();
     }
 
     /**
@@ -92,7 +148,7 @@ public final class Transitions {
      * @return the edges, in command order then state order
      */
     public static Seq<Edge> edges() {
-        return List.ofAll(ACCEPTED_IN).flatMap(e -> e._2.toList().map(s -> new Edge(s, e._1, target(s, e._1))));
+        return TABLE.flatMap(r -> r.acceptedIn().toList().map(s -> new Edge(s, r.command(), r.target().getOrElse(s))));
     }
 
     /**

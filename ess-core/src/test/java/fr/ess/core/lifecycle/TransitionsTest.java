@@ -94,4 +94,18 @@ class TransitionsTest {
         assertThat(List.of(CommandType.values()).map(Enum::name)).containsExactly("LABEL", "GRANT", "SPEND", "ADD_MEMBER",
                 "REMOVE_MEMBER", "PAUSE_MEMBER", "RESUME_MEMBER", "CHANGE_TERRITORY", "AMEND", "DISSOLVE", "GRANT_DEROGATION");
     }
+
+    @Test
+    @DisplayName("une ligne par commande : en DRAFT, membres, territoire et évolution ne font qu'avertir et changent le dossier")
+    void oneRowPerCommand() {
+        assertThat(Transitions.table().map(Transitions.Row::command)).containsExactly(CommandType.values());
+        io.vavr.collection.Set<CommandType> lenient = io.vavr.collection.HashSet.of(CommandType.ADD_MEMBER,
+                CommandType.REMOVE_MEMBER, CommandType.PAUSE_MEMBER, CommandType.RESUME_MEMBER,
+                CommandType.CHANGE_TERRITORY, CommandType.AMEND);
+        for (CommandType t : CommandType.values()) {
+            assertThat(Transitions.draftLenient(t)).as("%s lenient in DRAFT", t).isEqualTo(lenient.contains(t));
+            assertThat(Transitions.changesDossier(t)).as("%s changes the dossier", t).isEqualTo(lenient.contains(t));
+            assertThat(Transitions.row(t).command()).isEqualTo(t);
+        }
+    }
 }

@@ -6,7 +6,7 @@ import fr.ess.core.dossier.Dossier;
 import fr.ess.examples.bench.Beans.DossierBean;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
@@ -59,7 +59,7 @@ public class EvaluationBenchmark {
         boolean valid = input.equals("valid");
         dossier = BenchData.dossier(members, valid);
         context = BenchData.context(members, valid);
-        subsetRules = Catalogue.national().rulesAt(Checkpoint.LABEL, dossier.territory())
+        subsetRules = Catalogue.national().rulesAt(CommandType.LABEL, dossier.territory())
                 .filter(r -> Beans.SUBSET.contains(r.id().value()));
         bean = new DossierBean(dossier);
         hibernate = Validators.hibernate(BenchData.AS_OF);
@@ -92,7 +92,7 @@ public class EvaluationBenchmark {
     /** @return the catalogue's evaluation at LABEL: 17 rules, with messages and facts */
     @Benchmark
     public Evaluation library() {
-        return Catalogue.national().evaluate(dossier, Checkpoint.LABEL, context);
+        return Catalogue.national().evaluate(dossier, CommandType.LABEL, context);
     }
 
     /**
@@ -105,14 +105,14 @@ public class EvaluationBenchmark {
     @Benchmark
     public Evaluation libraryNewDossier() {
         flip = !flip;
-        return Catalogue.national().evaluate(dossier.withName(flip ? "ESS A" : "ESS B"), Checkpoint.LABEL, context);
+        return Catalogue.national().evaluate(dossier.withName(flip ? "ESS A" : "ESS B"), CommandType.LABEL, context);
     }
 
     /** @return the catalogue's results for the 13 rules the validators can express */
     @Benchmark
     public Seq<RuleResult> librarySubset() {
         Subject subject = Subject.of(dossier);
-        return subsetRules.map(r -> r.evaluate(subject, Checkpoint.LABEL, context));
+        return subsetRules.map(r -> r.evaluate(subject, CommandType.LABEL, context));
     }
 
     /** @return the hand-written if-chain over the 17 rules */

@@ -5,7 +5,7 @@ import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.RegisteredEss;
 import fr.ess.rules.context.Registry;
 import fr.ess.rules.context.RegistryIndex;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Subject;
@@ -57,12 +57,12 @@ public class RegistryBenchmark {
     /** @return TERR-02 answered from the index */
     @Benchmark
     public RuleResult index() {
-        return TerritoryRules.TERR_02.evaluate(subject, Checkpoint.LABEL, indexed);
+        return TerritoryRules.TERR_02.evaluate(subject, CommandType.LABEL, indexed);
     }
 
     /** @return TERR-02 answered by scanning the registry */
     @Benchmark
     public RuleResult scan() {
-        return TerritoryRules.TERR_02.evaluate(subject, Checkpoint.LABEL, scanned);
+        return TerritoryRules.TERR_02.evaluate(subject, CommandType.LABEL, scanned);
     }
 }

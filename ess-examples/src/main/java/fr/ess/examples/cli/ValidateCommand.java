@@ -5,7 +5,7 @@ import fr.ess.examples.json.InputError;
 import fr.ess.examples.json.LenientCheckDigits;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--checkpoint", paramLabel = "LABEL", defaultValue = "LABEL",
             description = "The checkpoint: LABEL (the only dossier checkpoint for now).")
-    Checkpoint checkpoint;
+    CommandType checkpoint;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date, e.g. 2025-02-01 (default: today).")
     LocalDate asOf;
@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Inputs inputs = new Inputs(options.data.lenientCheckDigits);
         LocalDate date = asOf != null ? asOf : LocalDate.now(io.clock());
-        Validation<Seq<InputError>, Checkpoint> at = checkpoint == Checkpoint.LABEL
+        Validation<Seq<InputError>, CommandType> at = checkpoint == CommandType.LABEL
                 ? Validation.valid(checkpoint)
                 : Validation.invalid(List.of(InputError.ofOptions("--checkpoint " + checkpoint + ": LABEL is the only dossier checkpoint")));
         return Validation.combine(at, Inputs.catalogue(options.frameworks), inputs.dossier(dossier), inputs.context(date, options.data))
@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
                 });
     }
 
-    private int validate(Checkpoint at, Catalogue catalogue, Dossier read, EvaluationContext context) {
+    private int validate(CommandType at, Catalogue catalogue, Dossier read, EvaluationContext context) {
         if (options.data.lenientCheckDigits) {
             Diagnostics.warnings(io, dossier.toString(), LenientCheckDigits.of(read));
         }

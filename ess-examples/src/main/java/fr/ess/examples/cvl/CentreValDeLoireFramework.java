@@ -2,7 +2,7 @@ package fr.ess.examples.cvl;
 
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.team.Partner;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -64,7 +64,7 @@ public final class CentreValDeLoireFramework implements RegionalFramework {
                     + "located in a department of its territory (stricter than PROJ-04).")
             .references(URPS_ML_CVL.quote("« Un cadre qui s'articule également avec l'offre de premier recours et les "
                     + "exercices coordonnés existants sur les territoires (CPTS, MSP et ESP) »"))
-            .at(Severity.BLOCKING, Checkpoint.LABEL)
+            .at(Severity.BLOCKING, CommandType.LABEL)
             .factKeys(List.of("partnersInTerritory"))
             .interpretation("Un partenaire sans département renseigné ne compte pas : on ne peut pas vérifier qu'il est "
                     + "sur le territoire.", "A partner without a department does not count: it cannot be shown to be in "
@@ -96,8 +96,8 @@ public final class CentreValDeLoireFramework implements RegionalFramework {
     }
 
     @Override
-    public String region() {
-        return "24";
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region("24").get();
     }
 
     @Override

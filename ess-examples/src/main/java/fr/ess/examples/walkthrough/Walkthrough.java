@@ -35,7 +35,7 @@ import fr.ess.rules.catalogue.FrameworkRefusedException;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.RegistryIndex;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.RuleResult;
@@ -139,7 +139,7 @@ public final class Walkthrough {
         //    reason: it is never dropped silently.
         Catalogue catalogue = Catalogue.withFrameworks(Frameworks.discover().append(new CentreValDeLoireFramework()))
                 .toEither().getOrElseThrow(FrameworkRefusedException::new);
-        Evaluation evaluation = catalogue.evaluate(dossier, Checkpoint.LABEL, context);
+        Evaluation evaluation = catalogue.evaluate(dossier, CommandType.LABEL, context);
         out.println("== Évaluation du dossier " + dossier.id() + " (" + evaluation.checkpoint() + ", "
                 + evaluation.asOf() + ")");
         evaluation.results().forEach(r -> out.println(line(r, language)));

@@ -33,7 +33,7 @@ class FrameworkPathTest {
             package org.example.pdl;
 
             import fr.ess.rules.engine.Check;
-            import fr.ess.rules.engine.Checkpoint;
+            import fr.ess.core.lifecycle.CommandType;
             import fr.ess.rules.engine.Rule;
             import fr.ess.rules.engine.RuleMetadata;
             import fr.ess.rules.engine.Severity;
@@ -45,14 +45,14 @@ class FrameworkPathTest {
 
             public final class PaysDeLaLoire implements RegionalFramework {
                 public String code() { return "PDL"; }
-                public String region() { return "52"; }
+                public fr.ess.core.geography.Region region() { return fr.ess.core.geography.Geography.cog().region("52").get(); }
                 public Text name() { return Text.of("Pays de la Loire", "Pays de la Loire"); }
                 public Seq<Rule<Subject>> rules() {
                     return List.of(Rule.of(RuleMetadata.builder().id("PDL-01").framework("PDL")
                             .title("Au moins deux membres", "At least two members")
                             .statement("L'ESS a au moins deux membres.", "The ESS has at least two members.")
-                            .legalReference("Cadre régional de test").sourceQuote("—")
-                            .at(Severity.WARNING, Checkpoint.LABEL).build(),
+                            .references(fr.ess.rules.reference.LegalReference.of("Cadre régional de test", fr.ess.rules.reference.Authority.SECONDARY, "—"))
+                            .at(Severity.WARNING, CommandType.LABEL).build(),
                             Check.<Subject>that(s -> s.dossier().members().size() >= 2,
                                     Text.of("deux membres ou plus", "two members or more"),
                                     Text.of("moins de deux membres", "fewer than two members"))));

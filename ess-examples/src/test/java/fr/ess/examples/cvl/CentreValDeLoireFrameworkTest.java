@@ -10,7 +10,7 @@ import fr.ess.core.team.Partner;
 import fr.ess.core.team.PartnerKind;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleId;
@@ -24,7 +24,7 @@ class CentreValDeLoireFrameworkTest {
     private final Catalogue catalogue = Catalogue.withFrameworks(List.of(new CentreValDeLoireFramework())).get();
 
     private Evaluation evaluate(fr.ess.core.dossier.Dossier d) {
-        return catalogue.evaluate(d, Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
+        return catalogue.evaluate(d, CommandType.LABEL, EvaluationContext.asOf(AS_OF));
     }
 
     @Test

@@ -13,7 +13,7 @@ import fr.ess.core.money.Money;
 import fr.ess.examples.cvl.CentreValDeLoireFramework;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Language;
@@ -35,7 +35,7 @@ class JsonReportsTest {
     @Test
     @DisplayName("validate : les champs de docs/formats.md, dans l'ordre, un résultat par règle du point de contrôle")
     void evaluationDocument() {
-        Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
+        Evaluation e = catalogue.evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF));
 
         ObjectNode doc = JsonReports.evaluation(e, Language.EN);
 
@@ -159,11 +159,11 @@ class JsonReportsTest {
     @Test
     @DisplayName("La même entrée donne toujours les mêmes octets")
     void deterministic() {
-        Evaluation e = catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
+        Evaluation e = catalogue.evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF));
 
         assertThat(JsonReports.write(JsonReports.evaluation(e, Language.FR)))
                 .isEqualTo(JsonReports.write(JsonReports.evaluation(
-                        catalogue.evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF)), Language.FR)))
+                        catalogue.evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF)), Language.FR)))
                 .endsWith("}\n");
     }
 

@@ -24,7 +24,6 @@ import fr.ess.core.project.Mission;
 import fr.ess.core.team.LegalForm;
 import fr.ess.core.team.MemberStatus;
 import fr.ess.core.team.PartnerKind;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.Severity;
 import java.io.IOException;
@@ -206,7 +205,7 @@ class SchemasTest {
         assertThat(strings(result.at("/outcome/enum"))).isEqualTo(names(Outcome.values()));
         assertThat(strings(result.at("/severity/enum"))).isEqualTo(names(Severity.values()));
         assertThat(strings(resource("schemas/validate.schema.json").at("/properties/checkpoint/enum")))
-                .containsAll(names(Checkpoint.values()));
+                .containsAll(names(CommandType.values()));
     }
 
     private static List<String> names(Enum<?>[] values) {

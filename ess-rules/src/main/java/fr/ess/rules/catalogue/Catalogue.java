@@ -3,7 +3,7 @@ package fr.ess.rules.catalogue;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Territory;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
@@ -12,6 +12,7 @@ import fr.ess.rules.engine.Subject;
 import fr.ess.rules.national.Derogations;
 import fr.ess.rules.national.NationalRules;
 import fr.ess.rules.parameter.Parameters;
+import fr.ess.rules.regional.FrameworkProblem;
 import fr.ess.rules.regional.Frameworks;
 import fr.ess.rules.regional.RegionalFramework;
 import io.vavr.collection.List;
@@ -35,7 +36,7 @@ public final class Catalogue {
      * The national rules of each checkpoint (the guards excepted), in catalogue order, indexed by the
      * checkpoint's ordinal: selected once, since the selection is the same for every evaluation.
      */
-    private static final Vector<Seq<Rule<Subject>>> NATIONAL_AT = Vector.of(Checkpoint.values())
+    private static final Vector<Seq<Rule<Subject>>> NATIONAL_AT = Vector.of(CommandType.values())
             .map(c -> NationalRules.ALL.filter(r -> !NationalRules.GUARDS.contains(r) && r.appliesAt(c)));
 
     private final Seq<RegionalFramework> frameworks;
@@ -56,7 +57,7 @@ public final class Catalogue {
      * @return the catalogue, or every reason a framework is refused (a reused national ID, a relaxed
      *         parameter, a wrong prefix…)
      */
-    public static Validation<Seq<String>, Catalogue> withFrameworks(Iterable<? extends RegionalFramework> frameworks) {
+    public static Validation<Seq<FrameworkProblem>, Catalogue> withFrameworks(Iterable<? extends RegionalFramework> frameworks) {
         return Frameworks.check(NationalRules.ALL.map(Rule::id), Parameters.national(), List.ofAll(frameworks))
                 .map(Catalogue::new);
     }
@@ -72,7 +73,7 @@ public final class Catalogue {
      * @return the catalogue, or why a discovered framework is refused
      * @see #discoverOrThrow()
      */
-    public static Validation<Seq<String>, Catalogue> discover() {
+    public static Validation<Seq<FrameworkProblem>, Catalogue> discover() {
         return withFrameworks(Frameworks.discover());
     }
 
@@ -83,7 +84,7 @@ public final class Catalogue {
      * @param loader the class loader that sees the frameworks' jars
      * @return the catalogue, or why a discovered framework is refused
      */
-    public static Validation<Seq<String>, Catalogue> discover(ClassLoader loader) {
+    public static Validation<Seq<FrameworkProblem>, Catalogue> discover(ClassLoader loader) {
         return withFrameworks(Frameworks.discover(loader));
     }
 
@@ -126,7 +127,7 @@ public final class Catalogue {
      * @return the applicable frameworks, by code
      */
     public Seq<RegionalFramework> applicableTo(Territory territory) {
-        return frameworks.filter(f -> territory.regions().exists(r -> r.code().equals(f.region())));
+        return frameworks.filter(f -> territory.touches(f.region()));
     }
 
     /** @return the guards evaluated before every command: LIFE-01, LIFE-02, LIFE-03, LIFE-06 */
@@ -142,7 +143,7 @@ public final class Catalogue {
      * @param territory the territory that selects the regional frameworks
      * @return the rules
      */
-    public Seq<Rule<Subject>> rulesAt(Checkpoint checkpoint, Territory territory) {
+    public Seq<Rule<Subject>> rulesAt(CommandType checkpoint, Territory territory) {
         Seq<Rule<Subject>> national = NATIONAL_AT.get(checkpoint.ordinal());
         Seq<RegionalFramework> applicable = applicableTo(territory);
         return applicable.isEmpty() ? national
@@ -178,14 +179,14 @@ public final class Catalogue {
      * @param context the context
      * @return one result per rule of the checkpoint, in catalogue order
      */
-    public Seq<RuleResult> evaluate(Subject subject, Checkpoint checkpoint, EvaluationContext context) {
+    public Seq<RuleResult> evaluate(Subject subject, CommandType checkpoint, EvaluationContext context) {
         Territory territory = subject.dossier().territory();
         EvaluationContext ctx = contextFor(territory, context);
         return rulesAt(checkpoint, territory).map(r -> evaluate(r, subject, checkpoint, ctx));
     }
 
     /**
-     * Evaluates one rule on a subject, as {@link #evaluate(Subject, Checkpoint, EvaluationContext)} does
+     * Evaluates one rule on a subject, as {@link #evaluate(Subject, CommandType, EvaluationContext)} does
      * for each rule: with the derogations of the subject's dossier ({@link Derogations}).
      *
      * @param rule a rule evaluated at the checkpoint
@@ -194,7 +195,7 @@ public final class Catalogue {
      * @param context the context the rules see (see {@link #contextFor})
      * @return the result
      */
-    public RuleResult evaluate(Rule<Subject> rule, Subject subject, Checkpoint checkpoint, EvaluationContext context) {
+    public RuleResult evaluate(Rule<Subject> rule, Subject subject, CommandType checkpoint, EvaluationContext context) {
         return Derogations.apply(rule.evaluate(subject, checkpoint, context), subject.dossier(), context.asOf());
     }
 
@@ -206,7 +207,7 @@ public final class Catalogue {
      * @param context the context
      * @return the evaluation: every rule of the checkpoint once, in catalogue order, with the flags
      */
-    public Evaluation evaluate(Dossier dossier, Checkpoint checkpoint, EvaluationContext context) {
+    public Evaluation evaluate(Dossier dossier, CommandType checkpoint, EvaluationContext context) {
         return new Evaluation(dossier.id(), checkpoint, context.asOf(),
                 evaluate(Subject.of(dossier), checkpoint, context));
     }

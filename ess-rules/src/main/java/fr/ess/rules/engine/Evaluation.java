@@ -1,5 +1,6 @@
 package fr.ess.rules.engine;
 
+import fr.ess.core.lifecycle.CommandType;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param asOf the evaluation date
  * @param results the results, in catalogue order
  */
-public record Evaluation(String ess, Checkpoint checkpoint, LocalDate asOf, Seq<RuleResult> results) {
+public record Evaluation(String ess, CommandType checkpoint, LocalDate asOf, Seq<RuleResult> results) {
 
     /** Checks the fields are present. */
     public Evaluation {

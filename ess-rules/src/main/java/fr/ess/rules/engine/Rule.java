@@ -1,5 +1,6 @@
 package fr.ess.rules.engine;
 
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.context.EvaluationContext;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -147,7 +148,7 @@ public final class Rule<S> {
      * @param checkpoint a checkpoint
      * @return {@code true} when an edition declares it
      */
-    public boolean appliesAt(Checkpoint checkpoint) {
+    public boolean appliesAt(CommandType checkpoint) {
         return editions.exists(e -> e.metadata().severityAt(checkpoint).isDefined());
     }
 
@@ -163,7 +164,7 @@ public final class Rule<S> {
      * @return the result, with the severity of that checkpoint and the edition applied
      * @throws IllegalArgumentException when no edition is evaluated at that checkpoint
      */
-    public RuleResult evaluate(S subject, Checkpoint checkpoint, EvaluationContext context) {
+    public RuleResult evaluate(S subject, CommandType checkpoint, EvaluationContext context) {
         LocalDate date = context.asOf();
         Edition<S> inForce = editions.size() == 1 ? editions.head() : null; // no lookup for a single edition
         if (inForce == null || !inForce.metadata().inForceOn(date)) {

@@ -1,5 +1,6 @@
 package fr.ess.rules.engine;
 
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.reference.LegalReference;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -104,7 +105,7 @@ public abstract class RuleMetadata {
     }
 
     /** @return the checkpoints and the effective severity at each — « points de contrôle » */
-    public abstract SortedMap<Checkpoint, Severity> checkpoints();
+    public abstract SortedMap<CommandType, Severity> checkpoints();
 
     /** @return the parameters the rule reads */
     @Value.Default
@@ -130,7 +131,7 @@ public abstract class RuleMetadata {
      * @param checkpoint a checkpoint
      * @return the severity, or none when the rule is not evaluated there
      */
-    public Option<Severity> severityAt(Checkpoint checkpoint) {
+    public Option<Severity> severityAt(CommandType checkpoint) {
         return severities().get(checkpoint.ordinal());
     }
 
@@ -142,7 +143,7 @@ public abstract class RuleMetadata {
      */
     @Value.Lazy
     Vector<Option<Severity>> severities() {
-        return Vector.of(Checkpoint.values()).map(c -> checkpoints().get(c));
+        return Vector.of(CommandType.values()).map(c -> checkpoints().get(c));
     }
 
     /** Checks the period is not empty. */
@@ -162,7 +163,7 @@ public abstract class RuleMetadata {
      * Builder of {@link RuleMetadata}, with helpers to declare checkpoints.
      */
     public static final class Builder extends ImmutableRuleMetadata.Builder {
-        private SortedMap<Checkpoint, Severity> at = TreeMap.empty();
+        private SortedMap<CommandType, Severity> at = TreeMap.empty();
 
         /** Creates an empty builder. */
         public Builder() {
@@ -175,8 +176,8 @@ public abstract class RuleMetadata {
          * @param checkpoints the checkpoints
          * @return this builder
          */
-        public Builder at(Severity severity, Checkpoint... checkpoints) {
-            for (Checkpoint c : checkpoints) {
+        public Builder at(Severity severity, CommandType... checkpoints) {
+            for (CommandType c : checkpoints) {
                 at = at.put(c, severity);
             }
             checkpoints(at);

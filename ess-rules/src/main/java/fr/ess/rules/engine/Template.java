@@ -8,7 +8,7 @@ import java.util.Objects;
  * A message template in French and English — « modèle de message »: the text of a result with named
  * placeholders {@code {key}} filled, when the message is read, from the arguments of the result (usually
  * its facts). A rule declares its templates as constants and its check only picks one and passes the
- * arguments: no text is built while evaluating. Writing {@code {{} } gives a literal brace.
+ * arguments: no text is built while evaluating. Writing <code>&#123;&#123;&#125;</code> gives a literal brace.
  *
  * <p>An argument renders as: a number without trailing zeros ({@code 10}, {@code 10.53}; in French with a
  * decimal comma, {@code 10,53}); a text as is; a boolean as {@code oui}/{@code non} or {@code yes}/{@code no};

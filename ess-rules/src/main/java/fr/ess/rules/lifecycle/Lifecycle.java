@@ -7,10 +7,10 @@ import fr.ess.core.lifecycle.Ess;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Event;
 import fr.ess.core.lifecycle.History;
+import fr.ess.core.lifecycle.Transitions;
 import fr.ess.core.lifecycle.Restitution;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Severity;
 import fr.ess.rules.engine.Subject;
@@ -31,9 +31,6 @@ import java.util.Objects;
  * {@code BLOCKING}, since a draft may be incomplete and LABEL is where everything is checked.
  */
 public final class Lifecycle {
-
-    private static final Seq<CommandType> DRAFT_LENIENT = List.of(CommandType.ADD_MEMBER, CommandType.REMOVE_MEMBER,
-            CommandType.PAUSE_MEMBER, CommandType.RESUME_MEMBER, CommandType.CHANGE_TERRITORY, CommandType.AMEND);
 
     private final Catalogue catalogue;
     private final RestitutionPolicy policy;
@@ -80,7 +77,7 @@ public final class Lifecycle {
      * @return the decision
      */
     public Decision decide(Ess state, Command command, EvaluationContext context) {
-        Checkpoint checkpoint = Checkpoint.of(command.type());
+        CommandType checkpoint = command.type();
         Subject guardSubject = Subject.of(state, command, state.dossier(), List.empty());
         EvaluationContext guardContext = catalogue.contextFor(state.dossier().territory(), context);
         Seq<RuleResult> guards = catalogue.guards().map(g -> g.evaluate(guardSubject, checkpoint, guardContext));
@@ -90,7 +87,7 @@ public final class Lifecycle {
         Seq<Restitution> restitutions = command instanceof Command.Dissolve
                 ? policy.restitute(state.ledger()) : List.empty();
         Event event = event(command, restitutions);
-        Dossier candidate = changesDossier(command) ? state.apply(event).dossier() : state.dossier();
+        Dossier candidate = Transitions.changesDossier(command.type()) ? state.apply(event).dossier() : state.dossier();
         Seq<RuleResult> checks = catalogue.evaluate(Subject.of(state, command, candidate, restitutions), checkpoint, context);
         if (state.state() == EssState.DRAFT && onlyGuardsRefuseInDraft(command.type())) {
             checks = checks.map(Lifecycle::draftSeverity);
@@ -101,13 +98,14 @@ public final class Lifecycle {
 
     /**
      * Whether, in {@code DRAFT}, the checkpoint rules of a command are only reported (effective severity
-     * {@code WARNING}) and only the LIFE guards refuse: member, territory and amend commands.
+     * {@code WARNING}) and only the LIFE guards refuse: the DRAFT leniency of the transition table
+     * ({@link Transitions#draftLenient}).
      *
      * @param type a command type
      * @return {@code true} for ADD_MEMBER, REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER, CHANGE_TERRITORY, AMEND
      */
     public static boolean onlyGuardsRefuseInDraft(CommandType type) {
-        return DRAFT_LENIENT.contains(type);
+        return Transitions.draftLenient(type);
     }
 
     /**
@@ -140,11 +138,6 @@ public final class Lifecycle {
             steps = steps.append(new Run.Step(index++, command, decision, history.state().state()));
         }
         return new Run(steps, history);
-    }
-
-    private static boolean changesDossier(Command command) {
-        return !(command instanceof Command.Label || command instanceof Command.Grant || command instanceof Command.Spend
-                || command instanceof Command.Dissolve);
     }
 
     private static RuleResult draftSeverity(RuleResult r) {

@@ -1,6 +1,6 @@
 package fr.ess.rules.national;
 
-import static fr.ess.rules.engine.Checkpoint.AMEND;
+import static fr.ess.core.lifecycle.CommandType.AMEND;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.core.dossier.Dossier;

@@ -1,6 +1,6 @@
 package fr.ess.rules.national;
 
-import static fr.ess.rules.engine.Checkpoint.GRANT;
+import static fr.ess.core.lifecycle.CommandType.GRANT;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.core.dossier.Dossier;

@@ -1,6 +1,6 @@
 package fr.ess.rules.national;
 
-import static fr.ess.rules.engine.Checkpoint.SPEND;
+import static fr.ess.core.lifecycle.CommandType.SPEND;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.core.dossier.Dossier;

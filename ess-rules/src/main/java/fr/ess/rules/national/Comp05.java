@@ -1,7 +1,7 @@
 package fr.ess.rules.national;
 
-import static fr.ess.rules.engine.Checkpoint.ADD_MEMBER;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.core.lifecycle.CommandType.ADD_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.core.dossier.Dossier;

@@ -1,8 +1,8 @@
 package fr.ess.rules.national;
 
-import static fr.ess.rules.engine.Checkpoint.LABEL;
-import static fr.ess.rules.engine.Checkpoint.PAUSE_MEMBER;
-import static fr.ess.rules.engine.Checkpoint.REMOVE_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
+import static fr.ess.core.lifecycle.CommandType.PAUSE_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.REMOVE_MEMBER;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 import static fr.ess.rules.engine.Severity.WARNING;
 

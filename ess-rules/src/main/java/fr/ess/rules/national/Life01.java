@@ -6,7 +6,7 @@ import fr.ess.core.dossier.Dossier;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Transitions;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -40,7 +40,7 @@ public final class Life01 {
                     + "exemple, pas de financement avant la labellisation).", "A command is accepted only in the states "
                     + "the transition table lists for it (e.g. no GRANT before LABEL).")
             .references(Sources.CVL.quote("« labellisées et financées par leurs ARS »"))
-            .at(BLOCKING, Checkpoint.values())
+            .at(BLOCKING, CommandType.values())
             .factKeys(List.of("state", "command", "allowedIn"))
             .interpretation("Sur une ESS dissoute, LIFE-02 s'applique et LIFE-01 est sans objet.",
                     "On a dissolved ESS, LIFE-02 applies and LIFE-01 does not.")

@@ -5,7 +5,7 @@ import static fr.ess.rules.engine.Severity.BLOCKING;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -38,7 +38,7 @@ public final class Life02 {
                     "DISSOLVED is terminal: every command on a dissolved ESS is refused.")
             .references(Sources.FAQ.quote("« Une ESS est active tant qu'elle n'est pas dissoute selon les conditions "
                     + "établies par sa forme juridique. »"))
-            .at(BLOCKING, Checkpoint.values())
+            .at(BLOCKING, CommandType.values())
             .factKeys(List.of("state"))
             .build();
 

@@ -4,7 +4,7 @@ import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.core.dossier.Dossier;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -36,7 +36,7 @@ public final class Life03 {
                     + "événement accepté (l'événement Created est daté de createdOn).", "Commands are dated, and a "
                     + "command's date is not before the date of the last accepted event (the Created event is dated "
                     + "createdOn).")
-            .at(BLOCKING, Checkpoint.values())
+            .at(BLOCKING, CommandType.values())
             .factKeys(List.of("date", "lastEventDate"))
             .interpretation("Aucun texte ne l'énonce : un historique auditable est daté dans l'ordre.",
                     "No text states it: an auditable history is in date order.")

@@ -9,7 +9,7 @@ import fr.ess.core.lifecycle.Restitution;
 import fr.ess.core.money.Funder;
 import fr.ess.core.money.Money;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
@@ -53,7 +53,7 @@ public final class Life04 {
                     + "funder gets back more than it granted.")
             .references(Sources.FAQ.quote("« A sa dissolution, l'ESS devra restituer les budgets résiduels aux différents "
                     + "financeurs. »"))
-            .at(BLOCKING, Checkpoint.DISSOLVE)
+            .at(BLOCKING, CommandType.DISSOLVE)
             .factKeys(List.of("residual", "restitutions"))
             .interpretation("Le partage au prorata (méthode du plus fort reste, au centime) interprète « restituer … aux "
                     + "différents financeurs » ; une autre politique peut être fournie, la règle en vérifie le résultat.",

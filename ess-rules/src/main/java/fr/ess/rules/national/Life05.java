@@ -5,7 +5,7 @@ import static fr.ess.rules.engine.Severity.BLOCKING;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.lifecycle.Command;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -39,7 +39,7 @@ public final class Life05 {
                     + "reference; for a draft without a legal structure, the project leaders' decision to abandon).")
             .references(Sources.FAQ.quote("« la dissolution d'une ESS est régie par les modalités décrites dans les "
                     + "statuts de la structure juridique »"))
-            .at(BLOCKING, Checkpoint.DISSOLVE)
+            .at(BLOCKING, CommandType.DISSOLVE)
             .factKeys(List.of("decision"))
             .build();
 

@@ -9,7 +9,7 @@ import fr.ess.core.money.Funder;
 import fr.ess.core.team.Member;
 import fr.ess.core.team.MemberStatus;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Outcome;
@@ -51,7 +51,7 @@ public final class Life06 {
                     + "actif, on ne fait revenir qu'un membre en pause) et un financeur toujours avec le même type.",
                     "A command refers to existing members in the right status (only an active member can pause, only a "
                     + "paused member can resume) and to a funder always with the same kind.")
-            .at(BLOCKING, Checkpoint.values())
+            .at(BLOCKING, CommandType.values())
             .factKeys(List.of("member", "status", "funder", "kind", "knownKind"))
             .interpretation("Aucun texte ne l'énonce (lifecycle.md). Un financeur est identifié par son id ; le même id "
                     + "avec un autre type est une incohérence. Sans référence (LABEL, SPEND, …) la règle est sans objet.",

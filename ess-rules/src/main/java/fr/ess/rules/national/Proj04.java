@@ -1,7 +1,7 @@
 package fr.ess.rules.national;
 
-import static fr.ess.rules.engine.Checkpoint.AMEND;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.core.lifecycle.CommandType.AMEND;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Severity.WARNING;
 
 import fr.ess.core.dossier.Dossier;

@@ -1,5 +1,6 @@
 package fr.ess.rules.regional;
 
+import fr.ess.core.geography.Region;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.Subject;
 import fr.ess.rules.engine.Text;
@@ -24,8 +25,13 @@ public interface RegionalFramework {
     /** @return the framework's code, the prefix of its rule IDs ({@code CVL}) */
     String code();
 
-    /** @return the INSEE code of its region ({@code 24} for Centre-Val de Loire) */
-    String region();
+    /**
+     * The region whose ESS the framework applies to (those whose territory touches it), e.g.
+     * {@code Geography.cog().region("24").get()} for Centre-Val de Loire.
+     *
+     * @return its region
+     */
+    Region region();
 
     /** @return its name */
     Text name();

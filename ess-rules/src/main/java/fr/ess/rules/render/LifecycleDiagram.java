@@ -4,8 +4,7 @@ import fr.ess.core.geography.Territory;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Transitions;
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.lifecycle.Lifecycle;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
@@ -70,11 +69,11 @@ public final class LifecycleDiagram {
     }
 
     private static String label(Catalogue catalogue, Transitions.Edge edge) {
-        Seq<String> blocking = blockingRules(catalogue, Checkpoint.of(edge.command()));
+        Seq<String> blocking = blockingRules(catalogue, edge.command());
         if (blocking.isEmpty()) {
             return edge.command().name();
         }
-        boolean lenient = edge.from() == EssState.DRAFT && Lifecycle.onlyGuardsRefuseInDraft(edge.command());
+        boolean lenient = edge.from() == EssState.DRAFT && Transitions.draftLenient(edge.command());
         return edge.command() + " (" + blocking.mkString(", ") + (lenient ? " en avertissement)" : ")");
     }
 
@@ -86,7 +85,7 @@ public final class LifecycleDiagram {
      * @param checkpoint a checkpoint
      * @return their IDs
      */
-    static Seq<String> blockingRules(Catalogue catalogue, Checkpoint checkpoint) {
+    static Seq<String> blockingRules(Catalogue catalogue, CommandType checkpoint) {
         Seq<Rule<Subject>> national = catalogue.rulesAt(checkpoint, Territory.empty());
         Seq<Rule<Subject>> regional = catalogue.rules()
                 .filter(r -> !RuleMetadata.NATIONAL.equals(r.metadata().framework()));

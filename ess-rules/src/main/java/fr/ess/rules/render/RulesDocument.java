@@ -1,7 +1,7 @@
 package fr.ess.rules.render;
 
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleId;
@@ -168,7 +168,7 @@ public final class RulesDocument {
 
     private static Seq<Block> byCheckpoint(Seq<RuleMetadata> rules, Catalogue catalogue) {
         Seq<Severity> severities = List.of(Severity.values());
-        Seq<Seq<String>> rows = List.of(Checkpoint.values()).map(c -> List.of(Words.checkpoint(c, Language.FR))
+        Seq<Seq<String>> rows = List.of(CommandType.values()).map(c -> List.of(Words.checkpoint(c, Language.FR))
                 .appendAll(severities.map(s -> RuleSheets.listOrEmpty(rules.filter(r -> r.severityAt(c).contains(s))
                         .map(r -> r.id().value())))));
         return List.of(new Block.Heading(2, "Règles par point de contrôle"),
@@ -205,7 +205,7 @@ public final class RulesDocument {
     private static String areaName(String prefix, String framework, Catalogue catalogue) {
         if (!RuleMetadata.NATIONAL.equals(framework)) {
             return "Cadre régional " + catalogue.frameworks().find(f -> f.code().equals(framework))
-                    .map(f -> f.name().fr() + " (" + framework + ", région " + f.region() + ")").getOrElse(framework);
+                    .map(f -> f.name().fr() + " (" + framework + ", région " + f.region().code() + ")").getOrElse(framework);
         }
         return AREAS.get(prefix).map(a -> a + " (" + prefix + ")").getOrElse(prefix);
     }

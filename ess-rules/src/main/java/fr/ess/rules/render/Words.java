@@ -2,7 +2,6 @@ package fr.ess.rules.render;
 
 import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.lifecycle.EssState;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.Severity;
@@ -72,7 +71,7 @@ final class Words {
      * @param language the language
      * @return e.g. {@code LABEL (labellisation)}
      */
-    static String checkpoint(Checkpoint checkpoint, Language language) {
+    static String checkpoint(CommandType checkpoint, Language language) {
         return checkpoint.name() + " (" + checkpointWord(checkpoint).in(language) + ")";
     }
 
@@ -82,10 +81,10 @@ final class Words {
      * @return e.g. {@code GRANT (financement)}: a command type is named like its checkpoint
      */
     static String command(CommandType type, Language language) {
-        return checkpoint(Checkpoint.of(type), language);
+        return checkpoint(type, language);
     }
 
-    private static Text checkpointWord(Checkpoint checkpoint) {
+    private static Text checkpointWord(CommandType checkpoint) {
         return switch (checkpoint) {
             case LABEL -> Text.of("labellisation", "labelling");
             case GRANT -> Text.of("financement", "funding");

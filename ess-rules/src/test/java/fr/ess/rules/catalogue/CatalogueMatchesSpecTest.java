@@ -2,7 +2,7 @@ package fr.ess.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
 import fr.ess.rules.parameter.Parameters;
@@ -40,8 +40,8 @@ class CatalogueMatchesSpecTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| ([A-Z]+-[0-9]{2}) \\| (.*) \\| (.*) \\| (.*) \\| (BLOCKING|WARNING|INFO) \\|$");
     private static final Pattern GROUP = Pattern.compile("^(.*) \\((BLOCKING|WARNING|INFO)\\)$");
-    private static final Seq<Checkpoint> MEMBER_AND_TERRITORY_COMMANDS = List.of(Checkpoint.ADD_MEMBER,
-            Checkpoint.REMOVE_MEMBER, Checkpoint.PAUSE_MEMBER, Checkpoint.RESUME_MEMBER, Checkpoint.CHANGE_TERRITORY);
+    private static final Seq<CommandType> MEMBER_AND_TERRITORY_COMMANDS = List.of(CommandType.ADD_MEMBER,
+            CommandType.REMOVE_MEMBER, CommandType.PAUSE_MEMBER, CommandType.RESUME_MEMBER, CommandType.CHANGE_TERRITORY);
 
     static Seq<SpecRule> specRules() {
         try (InputStream in = CatalogueMatchesSpecTest.class.getResourceAsStream("/spec/rules.md")) {
@@ -66,14 +66,14 @@ class CatalogueMatchesSpecTest {
      * member and territory command" is ADD/REMOVE/PAUSE/RESUME_MEMBER and CHANGE_TERRITORY; groups
      * separated by ";" may end with their severity in parentheses, otherwise the severity column applies.
      */
-    static SortedMap<Checkpoint, Severity> checkpoints(SpecRule rule) {
-        SortedMap<Checkpoint, Severity> result = TreeMap.empty();
+    static SortedMap<CommandType, Severity> checkpoints(SpecRule rule) {
+        SortedMap<CommandType, Severity> result = TreeMap.empty();
         for (String group : rule.checkpoints().split(";")) {
             Matcher m = GROUP.matcher(group.trim());
             String names = m.matches() ? m.group(1) : group.trim();
             Severity severity = m.matches() ? Severity.valueOf(m.group(2)) : rule.severity();
             for (String name : names.split(",")) {
-                for (Checkpoint c : checkpointsNamed(name.trim())) {
+                for (CommandType c : checkpointsNamed(name.trim())) {
                     assertThat(result.containsKey(c)).as("%s lists %s twice", rule.id(), c).isFalse();
                     result = result.put(c, severity);
                 }
@@ -82,11 +82,11 @@ class CatalogueMatchesSpecTest {
         return result;
     }
 
-    private static Seq<Checkpoint> checkpointsNamed(String name) {
+    private static Seq<CommandType> checkpointsNamed(String name) {
         return switch (name) {
-            case "every command" -> List.of(Checkpoint.values());
+            case "every command" -> List.of(CommandType.values());
             case "every member and territory command" -> MEMBER_AND_TERRITORY_COMMANDS;
-            default -> List.of(Checkpoint.valueOf(name));
+            default -> List.of(CommandType.valueOf(name));
         };
     }
 
@@ -127,15 +127,15 @@ class CatalogueMatchesSpecTest {
     @DisplayName("lecture des points de contrôle : COMP-02, COMP-07 et « every command » (LIFE-06)")
     void parserExamples() {
         SpecRule comp02 = specRules().find(r -> r.id().equals("COMP-02")).get();
-        assertThat(checkpoints(comp02)).isEqualTo(TreeMap.of(Checkpoint.LABEL, Severity.BLOCKING,
-                Checkpoint.ADD_MEMBER, Severity.BLOCKING, Checkpoint.REMOVE_MEMBER, Severity.WARNING,
-                Checkpoint.PAUSE_MEMBER, Severity.WARNING));
+        assertThat(checkpoints(comp02)).isEqualTo(TreeMap.of(CommandType.LABEL, Severity.BLOCKING,
+                CommandType.ADD_MEMBER, Severity.BLOCKING, CommandType.REMOVE_MEMBER, Severity.WARNING,
+                CommandType.PAUSE_MEMBER, Severity.WARNING));
         SpecRule comp07 = specRules().find(r -> r.id().equals("COMP-07")).get();
-        assertThat(checkpoints(comp07).keySet()).containsExactly(Checkpoint.LABEL, Checkpoint.ADD_MEMBER,
-                Checkpoint.REMOVE_MEMBER, Checkpoint.PAUSE_MEMBER, Checkpoint.RESUME_MEMBER, Checkpoint.CHANGE_TERRITORY);
+        assertThat(checkpoints(comp07).keySet()).containsExactly(CommandType.LABEL, CommandType.ADD_MEMBER,
+                CommandType.REMOVE_MEMBER, CommandType.PAUSE_MEMBER, CommandType.RESUME_MEMBER, CommandType.CHANGE_TERRITORY);
         assertThat(checkpoints(comp07).values()).containsOnly(Severity.INFO);
         SpecRule life06 = specRules().find(r -> r.id().equals("LIFE-06")).get();
-        assertThat(checkpoints(life06).keySet()).containsExactly(Checkpoint.values());
+        assertThat(checkpoints(life06).keySet()).containsExactly(CommandType.values());
     }
 
     /** Source abbreviations of {@code rules.md} and how the catalogue's legal references spell them. */

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ess.core.dossier.Dossier;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.Rule;
@@ -69,7 +69,7 @@ class CatalogueTest {
         "GRANT_DEROGATION | DER-01",
     })
     @DisplayName("les règles de chaque point de contrôle sont celles de lifecycle.md, dans l'ordre du catalogue")
-    void checkpointRules(Checkpoint checkpoint, String expected) {
+    void checkpointRules(CommandType checkpoint, String expected) {
         assertThat(Catalogue.national().rulesAt(checkpoint, cardio().territory()).map(r -> r.id().value()))
                 .containsExactly(expected.split(" "));
     }
@@ -107,14 +107,14 @@ class CatalogueTest {
         @Test
         @DisplayName("un cadre ne s'applique que si le territoire touche sa région : 37 + 41 (région 24) → CTR seul")
         void onlyTheRegionTouched() {
-            Evaluation e = with(CTR, PDL).evaluate(cardio(), Checkpoint.LABEL, noData());
+            Evaluation e = with(CTR, PDL).evaluate(cardio(), CommandType.LABEL, noData());
             assertThat(ids(e.results())).containsExactly((LABEL_RULES + " CTR-01 CTR-02").split(" "));
         }
 
         @Test
         @DisplayName("un territoire sur deux régions (37, 41, 72) : les deux cadres, CTR puis PDL")
         void twoRegions() {
-            Evaluation e = with(PDL, CTR).evaluate(cardio().withTerritory(territory("37", "41", "72")), Checkpoint.LABEL,
+            Evaluation e = with(PDL, CTR).evaluate(cardio().withTerritory(territory("37", "41", "72")), CommandType.LABEL,
                     noData());
             assertThat(ids(e.results())).containsExactly((LABEL_RULES + " CTR-01 CTR-02 PDL-01").split(" "));
         }
@@ -122,14 +122,14 @@ class CatalogueTest {
         @Test
         @DisplayName("un territoire hors des deux régions (Bretagne, 35) : aucune règle régionale")
         void noRegionTouched() {
-            Evaluation e = with(PDL, CTR).evaluate(cardio().withTerritory(territory("35")), Checkpoint.LABEL, noData());
+            Evaluation e = with(PDL, CTR).evaluate(cardio().withTerritory(territory("35")), CommandType.LABEL, noData());
             assertThat(ids(e.results())).containsExactly(LABEL_RULES.split(" "));
         }
 
         @Test
         @DisplayName("chaque résultat dit de quel cadre il vient")
         void resultsSayTheirFramework() {
-            Evaluation e = with(CTR, PDL).evaluate(cardio().withTerritory(territory("37", "72")), Checkpoint.LABEL,
+            Evaluation e = with(CTR, PDL).evaluate(cardio().withTerritory(territory("37", "72")), CommandType.LABEL,
                     noData());
             assertThat(e.result("CTR-01").get()).isFrom("CTR").hasOutcome(Outcome.SATISFIED).hasSeverity(Severity.BLOCKING)
                     .hasText("ess", "ESS-CARDIO-37-41");
@@ -140,7 +140,7 @@ class CatalogueTest {
         @Test
         @DisplayName("les règles régionales ne s'ajoutent qu'aux points de contrôle qu'elles déclarent")
         void onlyAtTheirCheckpoints() {
-            assertThat(with(CTR).rulesAt(Checkpoint.AMEND, cardio().territory()).map(r -> r.id().value()))
+            assertThat(with(CTR).rulesAt(CommandType.AMEND, cardio().territory()).map(r -> r.id().value()))
                     .doesNotContain("CTR-01", "CTR-02");
         }
     }
@@ -158,7 +158,7 @@ class CatalogueTest {
                 .with(department("72"), cardiology(), 0));
 
         private RuleResult comp06(Catalogue c, Dossier d) {
-            return c.evaluate(d, Checkpoint.LABEL, ctx).result("COMP-06").get();
+            return c.evaluate(d, CommandType.LABEL, ctx).result("COMP-06").get();
         }
 
         @Test
@@ -188,7 +188,7 @@ class CatalogueTest {
         @Test
         @DisplayName("COMP-06 — avant l'entrée en vigueur de la version régionale, le seuil national")
         void beforeTheRegionalVersion() {
-            RuleResult r = with(pdl125).evaluate(cardio().withTerritory(territory("37", "41", "72")), Checkpoint.LABEL,
+            RuleResult r = with(pdl125).evaluate(cardio().withTerritory(territory("37", "41", "72")), CommandType.LABEL,
                     ctx.withAsOf(LocalDate.of(2024, 12, 31))).result("COMP-06").get();
             assertThat(r).hasNumber("minimumSharePercent", 10).hasText("parameterSource", "national");
         }

@@ -7,7 +7,7 @@ import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.SampleContexts;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
@@ -33,7 +33,7 @@ class DerogationsTest {
             EvaluationContext.asOf(AS_OF).withDemography(SampleContexts.cardiologists(120, 80));
 
     private static RuleResult comp06(Dossier dossier, EvaluationContext context) {
-        return NATIONAL.evaluate(dossier, Checkpoint.LABEL, context).result("COMP-06").get();
+        return NATIONAL.evaluate(dossier, CommandType.LABEL, context).result("COMP-06").get();
     }
 
     private static Dossier with(Derogation... derogations) {
@@ -55,7 +55,7 @@ class DerogationsTest {
         assertThat(with.facts().get("derogation").get()).isEqualTo(new Fact.Fields(LinkedHashMap.of(
                 "reference", Fact.of("ARS CVL / CPAM 37, décision 2025-17"), "grantedOn", Fact.of("2025-01-20"))));
         assertThat(with.facts().get("counted")).isEqualTo(without.facts().get("counted"));
-        Evaluation evaluation = NATIONAL.evaluate(waived, Checkpoint.LABEL, BELOW_MINIMUM);
+        Evaluation evaluation = NATIONAL.evaluate(waived, CommandType.LABEL, BELOW_MINIMUM);
         assertThat(evaluation.results().filter(r -> r.id().value().equals("COMP-06")).exists(RuleResult::blocking)).isFalse();
     }
 

@@ -46,8 +46,8 @@ class DiscoveryTest {
         }
 
         @Override
-        public String region() {
-            return "24";
+        public fr.ess.core.geography.Region region() {
+            return fr.ess.core.geography.Geography.cog().region("24").get();
         }
 
         @Override
@@ -104,7 +104,12 @@ class DiscoveryTest {
     @DisplayName("un cadre refusé : la raison arrive à l'appelant, jamais un cadre ignoré en silence")
     void refusedFrameworkKeepsItsReason() throws IOException {
         try (URLClassLoader loader = pluginFolder(Valid.class, Reusing.class)) {
-            Seq<String> reasons = Catalogue.discover(loader).getError();
+            Seq<String> reasons = Catalogue.discover(loader).getError().map(String::valueOf);
+            assertThat(Catalogue.discover(loader).getError().map(fr.ess.rules.regional.FrameworkProblem::kind))
+                    .containsExactly(fr.ess.rules.regional.FrameworkProblem.Kind.NATIONAL_ID_REUSED,
+                            fr.ess.rules.regional.FrameworkProblem.Kind.WRONG_PREFIX);
+            assertThat(Catalogue.discover(loader).getError().map(fr.ess.rules.regional.FrameworkProblem::framework))
+                    .containsOnly("RUS");
             assertThat(reasons).containsExactly("RUS: rule COMP-01 reuses a national rule ID (a framework may only add "
                     + "rules, never replace one)", "RUS: rule COMP-01 must be prefixed RUS-");
 

@@ -19,7 +19,7 @@ import fr.ess.core.identity.Siren;
 import fr.ess.core.money.Money;
 import fr.ess.core.project.BudgetLine;
 import fr.ess.core.project.Mission;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.RuleId;
 import fr.ess.rules.engine.RuleResult;
@@ -44,7 +44,7 @@ class WorkedExampleExamples {
     @Test
     @DisplayName("ESS-CARDIO-37-41 avec les données d'exemple : recevable et concluant, COMP-06 = 10 sur 95")
     void cardioWithData() {
-        Evaluation e = Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, withExampleData());
+        Evaluation e = Catalogue.national().evaluate(cardio(), CommandType.LABEL, withExampleData());
         assertThat(e.admissible()).isTrue();
         assertThat(e.conclusive()).isTrue();
         assertThat(e.withOutcome(VIOLATED)).isEmpty();
@@ -62,7 +62,7 @@ class WorkedExampleExamples {
     @Test
     @DisplayName("ESS-CARDIO-37-41 sans données : recevable mais pas concluant, COMP-06, TERR-02 et TERR-04 non évaluables")
     void cardioWithoutData() {
-        Evaluation e = Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, noData());
+        Evaluation e = Catalogue.national().evaluate(cardio(), CommandType.LABEL, noData());
         assertThat(e.admissible()).isTrue();
         assertThat(e.conclusive()).isFalse();
         assertThat(e.withOutcome(VIOLATED)).isEmpty();
@@ -76,7 +76,7 @@ class WorkedExampleExamples {
     @Test
     @DisplayName("ESS-CARDIO-37-41 avec la seule démographie : encore non concluant (TERR-02)")
     void cardioWithDemographyOnly() {
-        Evaluation e = Catalogue.national().evaluate(cardio(), Checkpoint.LABEL,
+        Evaluation e = Catalogue.national().evaluate(cardio(), CommandType.LABEL,
                 noData().withDemography(exampleDemography()));
         assertThat(e.admissible()).isTrue();
         assertThat(e.conclusive()).isFalse();
@@ -96,7 +96,7 @@ class WorkedExampleExamples {
     @Test
     @DisplayName("ESS-MG-37 (defects) : non recevable, six règles non respectées, COMP-06 non évaluable")
     void defectsDossier() {
-        Evaluation e = Catalogue.national().evaluate(defects(), Checkpoint.LABEL,
+        Evaluation e = Catalogue.national().evaluate(defects(), CommandType.LABEL,
                 noData().withDemography(exampleDemography()).withRegistry(exampleRegistry()));
         assertThat(e.admissible()).isFalse();
         assertThat(ids(e.withOutcome(VIOLATED))).contains("COMP-01", "COMP-02", "COMP-03", "PROJ-02", "BUD-01", "LEG-01");
@@ -108,9 +108,9 @@ class WorkedExampleExamples {
     @Test
     @DisplayName("chaque règle de LABEL apparaît exactement une fois, dans l'ordre du catalogue")
     void everyRuleOnce() {
-        Evaluation e = Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, withExampleData());
+        Evaluation e = Catalogue.national().evaluate(cardio(), CommandType.LABEL, withExampleData());
         assertThat(e.results().map(r -> r.id().value())).containsExactlyElementsOf(
-                Catalogue.national().rulesAt(Checkpoint.LABEL, cardio().territory()).map(r -> r.id().value()));
+                Catalogue.national().rulesAt(CommandType.LABEL, cardio().territory()).map(r -> r.id().value()));
         assertThat(e.results().map(RuleResult::id).distinct()).hasSameSizeAs(e.results());
     }
 }

@@ -1,10 +1,11 @@
 package fr.ess.rules.engine;
 
-import static fr.ess.rules.engine.Checkpoint.AMEND;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.core.lifecycle.CommandType.AMEND;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.reference.TestReferences;
 import io.vavr.collection.List;
@@ -34,7 +35,7 @@ class EditionsTest {
             Rule.Edition.of(NEW, Check.that(i -> i >= 10, Text.of("≥ 10", "≥ 10"), Text.of("< 10", "< 10"))),
             Rule.Edition.of(OLD, Check.that(i -> i >= 1, Text.of("≥ 1", "≥ 1"), Text.of("< 1", "< 1")))));
 
-    private static RuleResult at(LocalDate date, Checkpoint checkpoint, int value) {
+    private static RuleResult at(LocalDate date, CommandType checkpoint, int value) {
         return THRESHOLD.evaluate(value, checkpoint, EvaluationContext.asOf(date));
     }
 

@@ -1,8 +1,8 @@
 package fr.ess.rules.engine;
 
-import static fr.ess.rules.engine.Checkpoint.AMEND;
-import static fr.ess.rules.engine.Checkpoint.LABEL;
-import static fr.ess.rules.engine.Checkpoint.PAUSE_MEMBER;
+import static fr.ess.core.lifecycle.CommandType.AMEND;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
+import static fr.ess.core.lifecycle.CommandType.PAUSE_MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

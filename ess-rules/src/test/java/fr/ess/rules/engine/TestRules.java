@@ -1,5 +1,6 @@
 package fr.ess.rules.engine;
 
+import fr.ess.core.lifecycle.CommandType;
 import io.vavr.collection.List;
 
 /**
@@ -19,7 +20,7 @@ public final class TestRules {
      * @param checkpoints the checkpoints
      * @return the metadata
      */
-    public static RuleMetadata metadata(String id, Severity severity, Checkpoint... checkpoints) {
+    public static RuleMetadata metadata(String id, Severity severity, CommandType... checkpoints) {
         return RuleMetadata.builder().id(id).title("Règle " + id, "Rule " + id).statement("—", "—")
                 .references(fr.ess.rules.reference.TestReferences.ref("test")).at(severity, checkpoints).build();
     }
@@ -45,7 +46,7 @@ public final class TestRules {
      * @return the result
      */
     public static RuleResult result(String id, Outcome outcome, Severity severity) {
-        return new RuleResult(metadata(id, severity, Checkpoint.LABEL), outcome, severity, Message.of(Text.of("—", "—")),
+        return new RuleResult(metadata(id, severity, CommandType.LABEL), outcome, severity, Message.of(Text.of("—", "—")),
                 Facts.none());
     }
 
@@ -54,7 +55,7 @@ public final class TestRules {
      * @return an evaluation of the cardio dossier at LABEL on 2025-02-01
      */
     public static Evaluation evaluation(RuleResult... results) {
-        return new Evaluation("ESS-CARDIO-37-41", Checkpoint.LABEL, java.time.LocalDate.of(2025, 2, 1),
+        return new Evaluation("ESS-CARDIO-37-41", CommandType.LABEL, java.time.LocalDate.of(2025, 2, 1),
                 List.of(results));
     }
 }

@@ -2,10 +2,10 @@ package fr.ess.rules.examples;
 
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.lifecycle.Command;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.lifecycle.Ess;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.Rule;
@@ -149,7 +149,7 @@ public final class ExampleRunner {
         Rule<Subject> rule = catalogue.rules().find(r -> r.id().value().equals(e.ruleId()))
                 .getOrElseThrow(() -> new ExampleError(where, "the catalogue has no rule " + e.ruleId()));
         LocalDate asOf = Vocabulary.date(e.asOf(), where);
-        Checkpoint checkpoint = Vocabulary.constant(Checkpoint.class, e.checkpoint(), where);
+        CommandType checkpoint = Vocabulary.constant(CommandType.class, e.checkpoint(), where);
         Vocabulary.Setup setup = Vocabulary.setup(e.base(), e.changes(), where);
         EvaluationContext context = Vocabulary.context(e.context(), asOf, where);
         if (setup.command().isDefined()) {
@@ -166,7 +166,7 @@ public final class ExampleRunner {
 
     /** A lifecycle step: the set-up commands through the lifecycle, then the command decided. */
     private static Option<RuleResult> step(Example e, Catalogue catalogue, Vocabulary.Setup setup, EvaluationContext context,
-            Checkpoint checkpoint) {
+            CommandType checkpoint) {
         String where = e.where();
         Lifecycle lifecycle = Lifecycle.of(catalogue);
         Ess state = Ess.created(setup.dossier());
@@ -180,7 +180,7 @@ public final class ExampleRunner {
             state = decision.events().foldLeft(state, Lifecycle::evolve);
         }
         Command command = setup.command().get().on(state.dossier(), context.asOf());
-        if (Checkpoint.of(command.type()) != checkpoint) {
+        if (command.type() != checkpoint) {
             throw new ExampleError(where, "the command is a " + command.type() + ", the checkpoint column says " + checkpoint);
         }
         return lifecycle.decide(state, command, context).results().find(r -> r.id().value().equals(e.ruleId()));

@@ -26,7 +26,7 @@ import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.rpps.RppsDemography;
 import fr.ess.rules.context.rpps.RppsExtract;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.properties.FullData;
@@ -181,7 +181,7 @@ class ConcurrencyEvaluationTest {
     }
 
     private static Task evaluate(String name, Dossier dossier, EvaluationContext context) {
-        return new Task(name, () -> CATALOGUE.evaluate(dossier, Checkpoint.LABEL, context));
+        return new Task(name, () -> CATALOGUE.evaluate(dossier, CommandType.LABEL, context));
     }
 
     /** Whole scenarios: the worked example's life, one with refusals, one that ends in dissolution. */

@@ -19,7 +19,6 @@ import fr.ess.core.lifecycle.Ledger;
 import fr.ess.core.lifecycle.Restitution;
 import fr.ess.core.money.Money;
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.lifecycle.CommandArbitraries.Intent;
 import io.vavr.collection.Seq;
@@ -201,7 +200,7 @@ class LifecycleProperties {
         for (Step s : walk(intents)) {
             if (s.command().type() == CommandType.LABEL && s.before().state() == EssState.DRAFT
                     && !s.command().date().isBefore(s.before().lastEventDate())) {
-                Evaluation labelCheckpoint = Catalogue.national().evaluate(s.before().dossier(), Checkpoint.LABEL,
+                Evaluation labelCheckpoint = Catalogue.national().evaluate(s.before().dossier(), CommandType.LABEL,
                         CONTEXT.withAsOf(s.command().date()));
                 assertThat(s.decision().accepted()).isEqualTo(labelCheckpoint.admissible());
                 // the same results, except that COMP-07 (from 2025) dates its deadline from the LABEL being decided,

@@ -10,7 +10,7 @@ import fr.ess.core.testing.DossierArbitraries.Defective;
 import fr.ess.core.testing.GeographyArbitraries;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
@@ -44,21 +44,21 @@ class CatalogueProperties {
      * "checkpoints"; {@code lifecycle.md}, column "checkpoint rules"), in catalogue order. The guards LIFE-01,
      * LIFE-02, LIFE-03 and LIFE-06 are not checkpoint rules: {@code Catalogue.evaluate} leaves them out.
      */
-    static final Map<Checkpoint, Seq<String>> SPEC_CHECKPOINT_RULES = HashMap.ofEntries(
-            entry(Checkpoint.LABEL, "COMP-01", "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-06", "COMP-07", "COMP-08",
+    static final Map<CommandType, Seq<String>> SPEC_CHECKPOINT_RULES = HashMap.ofEntries(
+            entry(CommandType.LABEL, "COMP-01", "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-06", "COMP-07", "COMP-08",
                     "TERR-01", "TERR-02", "TERR-03", "TERR-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "LEG-01", "DER-01"),
-            entry(Checkpoint.GRANT, "BUD-01", "BUD-03"),
-            entry(Checkpoint.SPEND, "BUD-04", "BUD-05"),
-            entry(Checkpoint.ADD_MEMBER, "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-07"),
-            entry(Checkpoint.REMOVE_MEMBER, "COMP-02", "COMP-06", "COMP-07", "COMP-08"),
-            entry(Checkpoint.PAUSE_MEMBER, "COMP-02", "COMP-06", "COMP-07", "COMP-08"),
-            entry(Checkpoint.RESUME_MEMBER, "COMP-07"),
-            entry(Checkpoint.CHANGE_TERRITORY, "COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03", "TERR-04"),
-            entry(Checkpoint.AMEND, "COMP-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "BUD-02"),
-            entry(Checkpoint.DISSOLVE, "LIFE-04", "LIFE-05"),
-            entry(Checkpoint.GRANT_DEROGATION, "DER-01"));
+            entry(CommandType.GRANT, "BUD-01", "BUD-03"),
+            entry(CommandType.SPEND, "BUD-04", "BUD-05"),
+            entry(CommandType.ADD_MEMBER, "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-07"),
+            entry(CommandType.REMOVE_MEMBER, "COMP-02", "COMP-06", "COMP-07", "COMP-08"),
+            entry(CommandType.PAUSE_MEMBER, "COMP-02", "COMP-06", "COMP-07", "COMP-08"),
+            entry(CommandType.RESUME_MEMBER, "COMP-07"),
+            entry(CommandType.CHANGE_TERRITORY, "COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03", "TERR-04"),
+            entry(CommandType.AMEND, "COMP-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "BUD-02"),
+            entry(CommandType.DISSOLVE, "LIFE-04", "LIFE-05"),
+            entry(CommandType.GRANT_DEROGATION, "DER-01"));
 
-    private static io.vavr.Tuple2<Checkpoint, Seq<String>> entry(Checkpoint c, String... ids) {
+    private static io.vavr.Tuple2<CommandType, Seq<String>> entry(CommandType c, String... ids) {
         return io.vavr.Tuple.of(c, List.of(ids));
     }
 
@@ -104,7 +104,7 @@ class CatalogueProperties {
 
     @Property(tries = 200)
     @Label("l'évaluation est déterministe : deux fois la même entrée donnent le même résultat")
-    void evaluation_is_deterministic(@ForAll("anyCase") Case c, @ForAll Checkpoint checkpoint) {
+    void evaluation_is_deterministic(@ForAll("anyCase") Case c, @ForAll CommandType checkpoint) {
         Evaluation first = NATIONAL.evaluate(c.dossier(), checkpoint, c.context());
         Evaluation second = NATIONAL.evaluate(c.dossier(), checkpoint, c.context());
         assertThat(second).isEqualTo(first);
@@ -141,8 +141,8 @@ class CatalogueProperties {
     @Property(tries = 200)
     @Label("l'évaluation ne dépend pas de l'ordre des membres, des actions, des partenaires ni des départements")
     void evaluation_does_not_depend_on_order(@ForAll("reordered") Reordered pair) {
-        Evaluation original = NATIONAL.evaluate(pair.original().dossier(), Checkpoint.LABEL, pair.original().context());
-        Evaluation reordered = NATIONAL.evaluate(pair.reordered().dossier(), Checkpoint.LABEL, pair.reordered().context());
+        Evaluation original = NATIONAL.evaluate(pair.original().dossier(), CommandType.LABEL, pair.original().context());
+        Evaluation reordered = NATIONAL.evaluate(pair.reordered().dossier(), CommandType.LABEL, pair.reordered().context());
         assertThat(reordered.results().map(CatalogueProperties::orderFree))
                 .isEqualTo(original.results().map(CatalogueProperties::orderFree));
         assertThat(reordered.admissible()).isEqualTo(original.admissible());
@@ -176,13 +176,13 @@ class CatalogueProperties {
     @Property(tries = 200)
     @Label("chaque règle du point de contrôle apparaît une seule fois, dans l'ordre du catalogue")
     void each_rule_of_the_checkpoint_appears_once_in_catalogue_order(@ForAll("anyCase") Case c,
-            @ForAll Checkpoint checkpoint, @ForAll boolean regional) {
+            @ForAll CommandType checkpoint, @ForAll boolean regional) {
         Seq<String> expected = SPEC_CHECKPOINT_RULES.get(checkpoint).get();
         Catalogue catalogue = NATIONAL;
         if (regional && !c.dossier().territory().isEmpty()) {
             catalogue = Catalogue.withFrameworks(List.of(new StricterFramework(
                     c.dossier().territory().departments().head().region().code()))).get();
-            expected = checkpoint == Checkpoint.LABEL ? expected.append("TST-01") : expected;
+            expected = checkpoint == CommandType.LABEL ? expected.append("TST-01") : expected;
         }
         Evaluation e = catalogue.evaluate(c.dossier(), checkpoint, c.context());
         assertThat(e.results().map(r -> r.id().value())).containsExactlyElementsOf(expected);
@@ -196,7 +196,7 @@ class CatalogueProperties {
     @Label("un dossier admissible généré, avec des données complètes, est recevable de façon concluante")
     void an_admissible_dossier_with_full_data_is_conclusively_admissible(@ForAll("admissibleWithFullData") Case c) {
         Dossier d = c.dossier();
-        Evaluation e = NATIONAL.evaluate(d, Checkpoint.LABEL, c.context());
+        Evaluation e = NATIONAL.evaluate(d, CommandType.LABEL, c.context());
         Statistics.label("optional ZIP mission").collect(d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP));
         Statistics.label("members").collect(d.members().size() < 10 ? "< 10" : d.members().size() < 20 ? "10-19" : "20+");
 
@@ -230,8 +230,8 @@ class CatalogueProperties {
      * @param data the data recipe, applied to each
      */
     static void assertViolatesOnlyItsRule(Defective defective, FullData data) {
-        Evaluation source = NATIONAL.evaluate(defective.source(), Checkpoint.LABEL, data.context(defective.source()));
-        Evaluation broken = NATIONAL.evaluate(defective.dossier(), Checkpoint.LABEL, data.context(defective.dossier()));
+        Evaluation source = NATIONAL.evaluate(defective.source(), CommandType.LABEL, data.context(defective.source()));
+        Evaluation broken = NATIONAL.evaluate(defective.dossier(), CommandType.LABEL, data.context(defective.dossier()));
         RuleId target = RuleId.of(defective.defect().ruleId());
 
         assertThat(source.conclusivelyAdmissible()).isTrue();
@@ -271,8 +271,8 @@ class CatalogueProperties {
         Territory territory = c.dossier().territory();
         String region = ownRegion && !territory.isEmpty() ? territory.departments().head().region().code() : otherRegion;
         Catalogue regional = Catalogue.withFrameworks(List.of(new StricterFramework(region))).get();
-        Evaluation national = NATIONAL.evaluate(c.dossier(), Checkpoint.LABEL, c.context());
-        Evaluation framed = regional.evaluate(c.dossier(), Checkpoint.LABEL, c.context());
+        Evaluation national = NATIONAL.evaluate(c.dossier(), CommandType.LABEL, c.context());
+        Evaluation framed = regional.evaluate(c.dossier(), CommandType.LABEL, c.context());
         boolean applies = territory.regions().exists(r -> r.code().equals(region));
         Statistics.label("framework applies").collect(applies);
         Statistics.label("COMP-06 national → regional").collect(national.result("COMP-06").get().outcome() + " → "

@@ -17,7 +17,7 @@ import fr.ess.core.team.MemberStatus;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleResult;
@@ -214,7 +214,7 @@ class Comp06ArithmeticProperties {
                     new ParameterVersion(Parameters.TARGET_SHARE, s.direct(), Parameters.CONVENTION_2024, Option.none(), TestReferences.ref("test"), "TEST")))
                     .get());
         }
-        return catalogue.evaluate(d, Checkpoint.LABEL, ctx).result(rule).get();
+        return catalogue.evaluate(d, CommandType.LABEL, ctx).result(rule).get();
     }
 
     /** The worked example's dossier with {@code counted37 + counted41} counted cardiologists and the noise. */

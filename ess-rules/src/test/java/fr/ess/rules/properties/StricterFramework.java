@@ -4,7 +4,7 @@ import fr.ess.rules.reference.TestReferences;
 
 import fr.ess.core.team.Member;
 import fr.ess.rules.engine.Check;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Severity;
@@ -25,9 +25,14 @@ import java.time.LocalDate;
  * 2024-06-22 and targetShare to 60 % from 2025-01-01, in any region chosen by the test. It shows nothing of
  * a real region: it exercises « extend, never weaken ».
  *
- * @param region the INSEE code of the region it applies to
+ * @param regionCode the INSEE code of the region it applies to
  */
-record StricterFramework(String region) implements RegionalFramework {
+record StricterFramework(String regionCode) implements RegionalFramework {
+
+    @Override
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region(regionCode).get();
+    }
 
     static final String CODE = "TST";
     static final BigDecimal MINIMUM_SHARE = new BigDecimal("12.5");
@@ -38,7 +43,7 @@ record StricterFramework(String region) implements RegionalFramework {
             .title("Au moins trois membres actifs", "At least three active members")
             .statement("L'ESS compte au moins trois membres actifs.", "The ESS has at least three active members.")
             .references(TestReferences.ref("Cadre régional de test"))
-            .at(Severity.BLOCKING, Checkpoint.LABEL)
+            .at(Severity.BLOCKING, CommandType.LABEL)
             .build(),
             Check.<Subject>that(s -> s.dossier().members().count(Member::active) >= 3,
                     Text.of("Au moins trois membres actifs.", "At least three active members."),

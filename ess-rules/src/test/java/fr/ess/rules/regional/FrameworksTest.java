@@ -30,14 +30,15 @@ class FrameworksTest {
     private static final LocalDate CONVENTION = LocalDate.of(2024, 6, 22);
     private static final Seq<RuleId> NATIONAL_IDS = NationalRules.ALL.map(Rule::id);
 
-    private static Validation<Seq<String>, Seq<RegionalFramework>> check(RegionalFramework... frameworks) {
+    private static Validation<Seq<FrameworkProblem>, Seq<RegionalFramework>> check(RegionalFramework... frameworks) {
         return Frameworks.check(NATIONAL_IDS, Parameters.national(), List.of(frameworks));
     }
 
     private static Seq<String> problems(RegionalFramework... frameworks) {
-        Validation<Seq<String>, Seq<RegionalFramework>> v = check(frameworks);
+        Validation<Seq<FrameworkProblem>, Seq<RegionalFramework>> v = check(frameworks);
         assertThat(v.isInvalid()).as("the frameworks should be refused").isTrue();
-        return v.getError();
+        assertThat(v.getError()).allSatisfy(p -> assertThat(p.message()).contains(p.framework()));
+        return v.getError().map(FrameworkProblem::message);
     }
 
     @Test
@@ -190,7 +191,7 @@ class FrameworksTest {
     void catalogueRefusesToo() {
         TestFramework ctr = TestFramework.of("CTR", "24", "CTR-01");
         ctr = ctr.withParameters(ctr.minimumShare("8", CONVENTION));
-        assertThat(Catalogue.withFrameworks(List.of(ctr)).getError()).isEqualTo(problems(ctr));
+        assertThat(Catalogue.withFrameworks(List.of(ctr)).getError().map(FrameworkProblem::message)).isEqualTo(problems(ctr));
     }
 
     @Test

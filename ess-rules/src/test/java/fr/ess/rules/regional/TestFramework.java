@@ -2,7 +2,7 @@ package fr.ess.rules.regional;
 
 import fr.ess.rules.reference.TestReferences;
 
-import static fr.ess.rules.engine.Checkpoint.LABEL;
+import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.rules.engine.Check;
@@ -25,12 +25,17 @@ import java.time.LocalDate;
  * without the example frameworks of ess-examples.
  *
  * @param code the framework code
- * @param region the INSEE region code
+ * @param regionCode the INSEE region code
  * @param rules the rules
  * @param parameterVersions the parameter versions
  */
-public record TestFramework(String code, String region, Seq<Rule<Subject>> rules,
+public record TestFramework(String code, String regionCode, Seq<Rule<Subject>> rules,
         Seq<ParameterVersion> parameterVersions) implements RegionalFramework {
+
+    @Override
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region(regionCode).get();
+    }
 
     /**
      * A framework with rules and no parameter.
@@ -75,7 +80,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      * @return this framework with these parameter versions
      */
     public TestFramework withParameters(ParameterVersion... versions) {
-        return new TestFramework(code, region, rules, List.of(versions));
+        return new TestFramework(code, regionCode, rules, List.of(versions));
     }
 
     /**
@@ -83,7 +88,7 @@ public record TestFramework(String code, String region, Seq<Rule<Subject>> rules
      * @return this framework with one more rule
      */
     public TestFramework plus(Rule<Subject> more) {
-        return new TestFramework(code, region, rules.append(more), parameterVersions);
+        return new TestFramework(code, regionCode, rules.append(more), parameterVersions);
     }
 
     @Override

@@ -10,7 +10,7 @@ import fr.ess.core.geography.Territory;
 import fr.ess.core.testing.SampleDossiers;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.RuleResultAssert;
@@ -43,7 +43,7 @@ class DeclaredFactsTest {
     }
 
     private static Seq<RuleResult> results() {
-        Seq<RuleResult> evaluations = dossiers().flatMap(d -> contexts().flatMap(ctx -> List.of(Checkpoint.values())
+        Seq<RuleResult> evaluations = dossiers().flatMap(d -> contexts().flatMap(ctx -> List.of(CommandType.values())
                 .flatMap(c -> Catalogue.national().evaluate(d, c, ctx).results())));
         return evaluations.appendAll(RenderFixtures.cardioRun().steps().flatMap(s -> s.decision().results()));
     }

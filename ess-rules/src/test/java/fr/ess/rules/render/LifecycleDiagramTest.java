@@ -7,7 +7,6 @@ import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Transitions;
 import fr.ess.rules.catalogue.Catalogue;
-import fr.ess.rules.engine.Checkpoint;
 import fr.ess.rules.engine.Severity;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -51,8 +50,8 @@ class LifecycleDiagramTest {
     @Test
     @DisplayName("LABEL porte toutes les règles bloquantes du point LABEL, sans les gardes")
     void labelEdgeNamesTheBlockingRulesOfItsCheckpoint() {
-        Seq<String> blocking = Catalogue.national().rulesAt(Checkpoint.LABEL, Territory.empty())
-                .filter(r -> r.metadata().severityAt(Checkpoint.LABEL).contains(Severity.BLOCKING))
+        Seq<String> blocking = Catalogue.national().rulesAt(CommandType.LABEL, Territory.empty())
+                .filter(r -> r.metadata().severityAt(CommandType.LABEL).contains(Severity.BLOCKING))
                 .map(r -> r.id().value());
         assertThat(blocking).contains("COMP-01", "COMP-06", "TERR-02", "LEG-01").doesNotContain("PROJ-04", "COMP-07");
         assertThat(labelOf(EssState.DRAFT, CommandType.LABEL)).isEqualTo("LABEL (" + blocking.mkString(", ") + ")");

@@ -16,7 +16,7 @@ import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.RegisteredEss;
 import fr.ess.rules.context.RegistryIndex;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.lifecycle.Lifecycle;
 import fr.ess.rules.lifecycle.Run;
@@ -56,7 +56,7 @@ final class RenderFixtures {
 
     /** @return the evaluation of {@code SampleDossiers.cardio()} for labelling, as of 2025-02-01 */
     static Evaluation cardioAtLabel() {
-        return Catalogue.national().evaluate(SampleDossiers.cardio(), Checkpoint.LABEL, context());
+        return Catalogue.national().evaluate(SampleDossiers.cardio(), CommandType.LABEL, context());
     }
 
     /** The scenario's commands: labelled, funded by the ARS and the CPAM, 25 000.01 spent, dissolved. */

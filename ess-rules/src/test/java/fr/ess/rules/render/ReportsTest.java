@@ -16,7 +16,7 @@ import fr.ess.core.money.Money;
 import fr.ess.core.team.Consultation;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
@@ -62,10 +62,10 @@ class ReportsTest {
     static Stream<Evaluation> evaluations() {
         return Stream.of(
                 RenderFixtures.cardioAtLabel(),
-                Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF)),
+                Catalogue.national().evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF)),
                 Catalogue.national().evaluate(cardio().withSpecialty(specialty("SM54")).withPartners(List.empty()),
-                        Checkpoint.LABEL, RenderFixtures.context()),
-                WITH_TEST_FRAMEWORK.evaluate(cardio(), Checkpoint.LABEL, RenderFixtures.context()));
+                        CommandType.LABEL, RenderFixtures.context()),
+                WITH_TEST_FRAMEWORK.evaluate(cardio(), CommandType.LABEL, RenderFixtures.context()));
     }
 
     static Stream<Arguments> evaluationsFormatsLanguages() {
@@ -88,14 +88,14 @@ class ReportsTest {
     @Test
     @DisplayName("L'en-tête donne l'ESS, le point de contrôle, la date et les deux indicateurs")
     void header() {
-        Evaluation noData = Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, EvaluationContext.asOf(AS_OF));
+        Evaluation noData = Catalogue.national().evaluate(cardio(), CommandType.LABEL, EvaluationContext.asOf(AS_OF));
         assertThat(noData.admissible()).isTrue();
         assertThat(noData.conclusive()).isFalse();
         String fr = Reports.evaluation(noData, Format.TEXT, Language.FR);
         assertThat(fr).contains("ESS                     : ESS-CARDIO-37-41\n", "Point de contrôle       : LABEL (labellisation)\n",
                 "Date d'évaluation       : 2025-02-01\n", "Recevable (admissible)  : oui\n", "Concluante (conclusive) : non\n");
         assertThat(fr).containsPattern("COMP-06 +national +2025-01-01 +non évaluable \\(NOT_EVALUABLE\\) +bloquante \\(BLOCKING\\) ");
-        Evaluation gp = Catalogue.national().evaluate(cardio().withSpecialty(specialty("SM54")), Checkpoint.LABEL,
+        Evaluation gp = Catalogue.national().evaluate(cardio().withSpecialty(specialty("SM54")), CommandType.LABEL,
                 RenderFixtures.context());
         assertThat(Reports.evaluation(gp, Format.MARKDOWN, Language.EN)).contains("- **Admissible**: no\n")
                 .contains("| COMP-01 | national | 2019-07-26 | violated (VIOLATED) | blocking (BLOCKING) | Principal specialty other");
@@ -146,14 +146,14 @@ class ReportsTest {
                 .containsExactlyElementsOf(rules.map(r -> r.id().value()).distinct());
         assertThat(report).contains(rules.find(r -> r.id().value().equals("COMP-06")).get().title().in(language))
                 .contains("2024-06-22", "12.5", "2025-01-01", Words.severity(Severity.INFO, language),
-                        Words.checkpoint(Checkpoint.CHANGE_TERRITORY, language));
+                        Words.checkpoint(CommandType.CHANGE_TERRITORY, language));
     }
 
     @Test
     @DisplayName("En Markdown, une barre verticale dans une cellule est échappée : chaque ligne d'un tableau garde ses colonnes")
     void markdownTablesEscapePipes() {
         String catalogue = Reports.catalogue(WITH_TEST_FRAMEWORK, Format.MARKDOWN, Language.FR);
-        String evaluation = Reports.evaluation(WITH_TEST_FRAMEWORK.evaluate(cardio(), Checkpoint.LABEL,
+        String evaluation = Reports.evaluation(WITH_TEST_FRAMEWORK.evaluate(cardio(), CommandType.LABEL,
                 RenderFixtures.context()), Format.MARKDOWN, Language.FR);
         assertThat(catalogue).contains("## TST-01 — Partenaire \\| premier recours \\<local\\>")
                 .contains("| minimumShare | 12.5 | 2025-01-01 | sans date de fin | TST | Cadre de test \\| fictif |")

@@ -2,7 +2,7 @@ package fr.ess.rules.render;
 
 import fr.ess.rules.reference.TestReferences;
 
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
@@ -34,8 +34,8 @@ final class TestFramework implements RegionalFramework {
     }
 
     @Override
-    public String region() {
-        return "24";
+    public fr.ess.core.geography.Region region() {
+        return fr.ess.core.geography.Geography.cog().region("24").get();
     }
 
     @Override
@@ -52,7 +52,7 @@ final class TestFramework implements RegionalFramework {
                 .statement("Une règle *fictive* | pour les tests.", "A *fictitious* rule | for the tests.")
                 .references(fr.ess.rules.reference.LegalReference.of("Cadre de test | fictif",
                         fr.ess.rules.reference.Authority.SECONDARY, "« aucune »"))
-                .at(Severity.BLOCKING, Checkpoint.LABEL)
+                .at(Severity.BLOCKING, CommandType.LABEL)
                 .parameters(List.of(Parameters.MINIMUM_SHARE))
                 .build();
         return List.of(Rule.of(metadata, (s, ctx) -> Finding.satisfied(Text.of("Toujours | satisfaite.",

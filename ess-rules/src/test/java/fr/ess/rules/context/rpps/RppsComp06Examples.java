@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.rpps.Extracts.Activity;
-import fr.ess.rules.engine.Checkpoint;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.RuleResult;
@@ -45,7 +45,7 @@ class RppsComp06Examples {
     private static RuleResult comp06(String extract) {
         RppsDemography demography = Extracts.demography(extract);
         EvaluationContext context = EvaluationContext.asOf(AS_OF).withDemography(demography.table());
-        return Catalogue.national().evaluate(cardio(), Checkpoint.LABEL, context).result("COMP-06").get();
+        return Catalogue.national().evaluate(cardio(), CommandType.LABEL, context).result("COMP-06").get();
     }
 
     private static BigDecimal number(RuleResult result, String key) {
