@@ -14,15 +14,13 @@ import fr.ess.core.team.Partner;
 import fr.ess.core.testing.DossierArbitraries;
 import fr.ess.core.testing.ProjectArbitraries;
 import fr.ess.core.testing.TeamArbitraries;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
+import io.vavr.Tuple3;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple3;
+import org.junit.jupiter.api.Test;
 
 /**
  * Equality and hashing of the value types of the dossier: a rebuilt copy is equal and hashes alike,
@@ -31,9 +29,8 @@ import net.jqwik.api.Tuple.Tuple3;
 class ValueTypeProperties {
 
     /** A value, a rebuilt copy of it, and another value of the same type. */
-    @Provide
-    Arbitrary<Tuple3<Object, Object, Object>> values() {
-        return Arbitraries.oneOf(List.of(
+    Gen<Tuple3<Object, Object, Object>> values() {
+        return Gen.oneOf(List.of(
                 triples(TeamArbitraries.member(), m -> Member.builder().from(m).build()),
                 triples(TeamArbitraries.partner(), p -> Partner.builder().from(p).build()),
                 triples(TeamArbitraries.legalStructure(), l -> LegalStructure.of(l.form(), l.identifier())),
@@ -45,28 +42,32 @@ class ValueTypeProperties {
                 triples(DossierArbitraries.admissible(), d -> Dossier.builder().from(d).build())).toJavaList());
     }
 
-    private static <T> Arbitrary<Tuple3<Object, Object, Object>> triples(Arbitrary<T> values, UnaryOperator<T> copy) {
-        return values.flatMap(a -> values.map(b -> Tuple.of(a, copy.apply(a), b)));
+    private static <T> Gen<Tuple3<Object, Object, Object>> triples(Gen<T> values, UnaryOperator<T> copy) {
+        return values.flatMap(a -> values.map(b -> Tuple.<Object, Object, Object>of(a, copy.apply(a), b)));
     }
 
-    @Property(tries = 500)
-    void a_rebuilt_copy_is_equal_and_hashes_alike(@ForAll("values") Tuple3<Object, Object, Object> t) {
-        Object value = t.get1();
-        Object copy = t.get2();
-        assertThat(copy).isEqualTo(value);
-        assertThat(value).isEqualTo(copy).isEqualTo(value);
-        assertThat(copy.hashCode()).isEqualTo(value.hashCode());
-        assertThat(value.equals(null)).isFalse();
-        assertThat(value.equals("not a " + value.getClass().getSimpleName())).isFalse();
+    @Test
+    void a_rebuilt_copy_is_equal_and_hashes_alike() {
+        Property.forAll(values()).tries(500).check(t -> {
+            Object value = t._1;
+            Object copy = t._2;
+            assertThat(copy).isEqualTo(value);
+            assertThat(value).isEqualTo(copy).isEqualTo(value);
+            assertThat(copy.hashCode()).isEqualTo(value.hashCode());
+            assertThat(value.equals(null)).isFalse();
+            assertThat(value.equals("not a " + value.getClass().getSimpleName())).isFalse();
+        });
     }
 
-    @Property(tries = 500)
-    void equality_is_symmetric_and_equal_values_hash_alike(@ForAll("values") Tuple3<Object, Object, Object> t) {
-        Object a = t.get1();
-        Object b = t.get3();
-        assertThat(a.equals(b)).isEqualTo(b.equals(a));
-        if (a.equals(b)) {
-            assertThat(a.hashCode()).isEqualTo(b.hashCode());
-        }
+    @Test
+    void equality_is_symmetric_and_equal_values_hash_alike() {
+        Property.forAll(values()).tries(500).check(t -> {
+            Object a = t._1;
+            Object b = t._3;
+            assertThat(a.equals(b)).isEqualTo(b.equals(a));
+            if (a.equals(b)) {
+                assertThat(a.hashCode()).isEqualTo(b.hashCode());
+            }
+        });
     }
 }

@@ -120,14 +120,7 @@ public abstract class Dossier implements WithDossier {
      */
     @Value.Lazy
     public SortedSet<Identifier> duplicateMemberIds() {
-        java.util.Set<Identifier> seen = new java.util.HashSet<>();
-        SortedSet<Identifier> twice = TreeSet.empty();
-        for (Member m : members()) {
-            if (!seen.add(m.id())) {
-                twice = twice.add(m.id());
-            }
-        }
-        return twice;
+        return TreeSet.ofAll(Invariants.repeated(members(), Member::id).map(Member::id));
     }
 
     /** @return the total of the budget lines — « budget total » */

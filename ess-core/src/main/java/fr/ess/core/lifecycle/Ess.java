@@ -63,7 +63,10 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
     }
 
     /**
-     * Folds one event into the state ("evolve"). Pure: the receiver is unchanged.
+     * Folds one event into the state ("evolve"). Pure: the receiver is unchanged. It records what the event
+     * says without checking it: it is meant for the events {@code Lifecycle.decide} has just yielded for this
+     * state. Events read back from storage go through {@link History#replay}, which refuses those that cannot
+     * follow the state ({@link EventInvariants}).
      *
      * @param event an accepted event
      * @return the state after the event
@@ -77,7 +80,7 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
         } else if (event instanceof Event.Labelled) {
             return new Ess(dossier, EssState.LABELLED, ledger, date, restitutions, Option.some(date));
         } else if (event instanceof Event.Granted g) {
-            return new Ess(dossier, EssState.FUNDED, ledger.grant(g.command().funder(), g.command().amount()), date,
+            return new Ess(dossier, EssState.FUNDED, ledger.record(g.command()), date,
                     restitutions, labelledOn);
         } else if (event instanceof Event.Spent s) {
             return new Ess(dossier, state, ledger.spend(s.command().amount()), date, restitutions, labelledOn);

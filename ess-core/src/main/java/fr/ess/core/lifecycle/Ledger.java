@@ -2,7 +2,10 @@ package fr.ess.core.lifecycle;
 
 import fr.ess.core.money.Funder;
 import fr.ess.core.money.Money;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
@@ -20,7 +23,7 @@ import java.util.Objects;
 public final class Ledger {
 
     private static final Ledger EMPTY = new Ledger(TreeMap.empty(Funder.idOrder()), TreeMap.empty(Funder.idOrder()),
-            TreeMap.empty(Funder.idOrder()), Money.ZERO, Money.ZERO, Money.ZERO);
+            TreeMap.empty(Funder.idOrder()), Money.ZERO, Money.ZERO, Money.ZERO, HashSet.empty());
 
     private final SortedMap<String, Funder> funders;
     private final SortedMap<String, Money> grantedByFunder;
@@ -29,15 +32,19 @@ public final class Ledger {
     // the totals of the two maps, kept alongside them so that the balance is not a sum over the funders
     private final Money granted;
     private final Money restituted;
+    // the GRANT commands recorded through record(Grant), so that the same grant is not recorded twice (LIFE-06)
+    private final Set<Command.Grant> grants;
 
     private Ledger(SortedMap<String, Funder> funders, SortedMap<String, Money> grantedByFunder,
-            SortedMap<String, Money> restitutedByFunder, Money spent, Money granted, Money restituted) {
+            SortedMap<String, Money> restitutedByFunder, Money spent, Money granted, Money restituted,
+            Set<Command.Grant> grants) {
         this.funders = funders;
         this.grantedByFunder = grantedByFunder;
         this.restitutedByFunder = restitutedByFunder;
         this.spent = spent;
         this.granted = granted;
         this.restituted = restituted;
+        this.grants = grants;
     }
 
     /** @return the empty ledger of a new ESS */
@@ -56,7 +63,31 @@ public final class Ledger {
         Objects.requireNonNull(funder, "funder");
         return new Ledger(funders.put(funder.id(), funder),
                 grantedByFunder.put(funder.id(), granted(funder.id()).plus(amount)),
-                restitutedByFunder, spent, granted.plus(amount), restituted);
+                restitutedByFunder, spent, granted.plus(amount), restituted, grants);
+    }
+
+    /**
+     * Records an accepted GRANT: its amount for its funder ({@link #grant(Funder, Money)}), and the grant
+     * itself, so that the same grant is known when it comes again ({@link #recorded}).
+     *
+     * @param command the grant
+     * @return the new ledger
+     */
+    public Ledger record(Command.Grant command) {
+        Ledger l = grant(command.funder(), command.amount());
+        return new Ledger(l.funders, l.grantedByFunder, l.restitutedByFunder, l.spent, l.granted, l.restituted,
+                grants.add(command));
+    }
+
+    /**
+     * Whether a grant equal to this one (same date, funder, amount and monitoring) is already recorded — a
+     * double entry, which LIFE-06 refuses.
+     *
+     * @param command a grant
+     * @return {@code true} when {@link #record} already recorded an equal grant
+     */
+    public boolean recorded(Command.Grant command) {
+        return grants.contains(command);
     }
 
     /**
@@ -70,7 +101,7 @@ public final class Ledger {
         if (amount.compareTo(balance()) > 0) {
             throw new IllegalArgumentException("spending " + amount + " exceeds the balance " + balance());
         }
-        return new Ledger(funders, grantedByFunder, restitutedByFunder, spent.plus(amount), granted, restituted);
+        return new Ledger(funders, grantedByFunder, restitutedByFunder, spent.plus(amount), granted, restituted, grants);
     }
 
     /**
@@ -89,7 +120,48 @@ public final class Ledger {
         for (Restitution r : restitutions) {
             byFunder = byFunder.put(r.funder().id(), byFunder.get(r.funder().id()).getOrElse(Money.ZERO).plus(r.amount()));
         }
-        return new Ledger(funders, grantedByFunder, byFunder, spent, granted, restituted.plus(total));
+        return new Ledger(funders, grantedByFunder, byFunder, spent, granted, restituted.plus(total), grants);
+    }
+
+    /**
+     * What is wrong with the restitutions of a dissolution of this ledger — the invariants of rule LIFE-04,
+     * stated once for the rule (which refuses a DISSOLVE) and for {@link History#replay} (which refuses a
+     * stored {@code Dissolved} event): one restitution per funder that granted, in funder-id order (0.00
+     * included); the restitutions add up exactly to the residual ({@code granted − spent}); no funder gets
+     * back more than it granted.
+     *
+     * @param restitutions the restitutions
+     * @return what is wrong, in English (e.g. {@code "total 10.00 instead of the residual 12.00"}); empty when
+     *         they satisfy LIFE-04
+     */
+    public Seq<String> restitutionProblems(Seq<Restitution> restitutions) {
+        Money residual = residual();
+        Money total = Money.sum(restitutions.map(Restitution::amount));
+        Seq<String> overpaid = restitutions.filter(r -> r.amount().compareTo(granted(r.funder().id())) > 0)
+                .map(r -> r.funder().id());
+        List<String> problems = List.empty();
+        if (!restitutions.map(Restitution::funder).toList().equals(funders().toList())) {
+            problems = problems.append("one restitution per funder that granted, in funder-id order ("
+                    + funders().map(Funder::id).mkString(", ") + ")");
+        }
+        if (!total.equals(residual)) {
+            problems = problems.append("total " + total + " instead of the residual " + residual);
+        }
+        if (!overpaid.isEmpty()) {
+            problems = problems.append("more than granted to " + overpaid.mkString(", "));
+        }
+        return problems;
+    }
+
+    /**
+     * The funder already known under the id of {@code funder} with another kind — the inconsistency rule
+     * LIFE-06 refuses in a GRANT, and {@link History#replay} in a stored {@code Granted} event.
+     *
+     * @param funder a funder about to grant
+     * @return the known funder of the same id and another kind, if any
+     */
+    public Option<Funder> conflictingKind(Funder funder) {
+        return funder(funder.id()).filter(known -> known.kind() != funder.kind());
     }
 
     /** @return the funders that granted, sorted by id ({@link Funder#idOrder()}) */
@@ -159,12 +231,12 @@ public final class Ledger {
     @Override
     public boolean equals(Object o) {
         return o instanceof Ledger l && funders.equals(l.funders) && grantedByFunder.equals(l.grantedByFunder)
-                && restitutedByFunder.equals(l.restitutedByFunder) && spent.equals(l.spent);
+                && restitutedByFunder.equals(l.restitutedByFunder) && spent.equals(l.spent) && grants.equals(l.grants);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(funders, grantedByFunder, restitutedByFunder, spent);
+        return Objects.hash(funders, grantedByFunder, restitutedByFunder, spent, grants);
     }
 
     @Override

@@ -3,6 +3,7 @@ package fr.ess.core.problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +27,28 @@ public final class Invariants {
         return value.isBlank()
                 ? List.of(Problem.at(field, ProblemKind.MISSING, field + " must not be blank"))
                 : List.empty();
+    }
+
+    /**
+     * The elements whose key an earlier element already has — « doublons »: in one pass over the elements
+     * with a hash set of the keys seen, so linear time whatever the size and the number of repetitions (a
+     * check comparing each element with the ones before it is quadratic: minutes for a few hundred thousand
+     * elements, a denial of service).
+     *
+     * @param <T> the elements
+     * @param elements the elements, in order
+     * @param key what makes two elements the same (equal keys, by {@code equals} and {@code hashCode})
+     * @return the second and later elements of each key, in order; empty when the keys are distinct
+     */
+    public static <T> Seq<T> repeated(Iterable<? extends T> elements, Function<? super T, ?> key) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        java.util.List<T> repeated = new java.util.ArrayList<>();
+        for (T element : elements) {
+            if (!seen.add(key.apply(element))) {
+                repeated.add(element);
+            }
+        }
+        return List.ofAll(repeated);
     }
 
     /**

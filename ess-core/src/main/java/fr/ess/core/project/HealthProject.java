@@ -4,6 +4,7 @@ import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
 import fr.ess.core.problem.Invariants;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
@@ -46,7 +47,18 @@ public abstract class HealthProject implements WithHealthProject {
      * @return the action, if the project describes it
      */
     public Option<Action> action(String id) {
-        return actions().find(a -> a.id().equals(id));
+        return actionsById().get(id);
+    }
+
+    /**
+     * The actions by id, built once per project value on first use (the project is immutable), so that a
+     * lookup costs one hash access: BUD-01 looks up every budget line.
+     *
+     * @return the actions by id (ids are unique)
+     */
+    @Value.Lazy
+    Map<String, Action> actionsById() {
+        return actions().toMap(Action::id, a -> a);
     }
 
     /**
@@ -69,14 +81,14 @@ public abstract class HealthProject implements WithHealthProject {
     }
 
     /**
-     * The structural problems of a list of actions: duplicate ids (paths {@code actions[i].id}).
+     * The structural problems of a list of actions: duplicate ids (paths {@code actions[i].id}), found in
+     * linear time.
      *
      * @param actions the actions
      * @return the problems
      */
     public static Seq<Problem> problems(Seq<Action> actions) {
-        return actions.zipWithIndex()
-                .filter(t -> actions.take(t._2).exists(a -> a.id().equals(t._1.id())))
+        return Invariants.repeated(actions.zipWithIndex(), t -> t._1.id())
                 .map(t -> Problem.at("actions[" + t._2 + "].id", ProblemKind.DUPLICATE,
                         "action id '" + t._1.id() + "' is used twice"));
     }

@@ -1,9 +1,11 @@
 package fr.ess.core.testing;
 
+import fr.ess.core.testing.property.Gen;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
 import fr.ess.core.geography.Geography;
 import fr.ess.core.geography.Territory;
+import fr.ess.core.money.Money;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.profession.Specialty;
 import fr.ess.core.project.Action;
@@ -16,6 +18,7 @@ import fr.ess.core.project.Mission;
 import fr.ess.core.team.Consultation;
 import fr.ess.core.team.Member;
 import fr.ess.core.team.MemberStatus;
+import fr.ess.core.team.LegalStructure;
 import fr.ess.core.team.Partner;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -24,12 +27,9 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
- * jqwik generators of whole ESS dossiers — « dossiers d'ESS » — for the catalogue-wide properties of
+ * Generators of whole ESS dossiers — « dossiers d'ESS » — for the catalogue-wide properties of
  * ess-rules and for regional developers (published in the ess-core test jar): {@link #admissible()}
  * dossiers that satisfy every national rule of the LABEL checkpoint, and dossiers {@link
  * #withDefect(Defect) with one regulatory defect} that breaks exactly one rule.
@@ -199,8 +199,8 @@ public final class DossierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Dossier> admissible() {
-        return Arbitraries.oneOf(admissible(Shape.ANY), admissible(Shape.GENERALISTS));
+    public static Gen<Dossier> admissible() {
+        return Gen.oneOf(admissible(Shape.ANY), admissible(Shape.GENERALISTS));
     }
 
     /**
@@ -209,7 +209,7 @@ public final class DossierArbitraries {
      * @param defect the defect
      * @return the generator of dossiers whose only violated LABEL rule is {@code defect.ruleId()}
      */
-    public static Arbitrary<Dossier> withDefect(Defect defect) {
+    public static Gen<Dossier> withDefect(Defect defect) {
         return defective(defect).map(Defective::dossier);
     }
 
@@ -220,40 +220,50 @@ public final class DossierArbitraries {
      * @param defect the defect
      * @return the generator
      */
-    public static Arbitrary<Defective> defective(Defect defect) {
+    public static Gen<Defective> defective(Defect defect) {
         return admissible(Shape.of(defect)).flatMap(source -> inject(defect, source)
                 .map(dossier -> new Defective(defect, source, dossier)));
     }
 
     /** @return a dossier with any one defect, and its source */
-    public static Arbitrary<Defective> defective() {
-        return Arbitraries.of(Defect.class).flatMap(DossierArbitraries::defective);
+    public static Gen<Defective> defective() {
+        return Gen.of(Defect.class).flatMap(DossierArbitraries::defective);
     }
 
     // ---------------------------------------------------------------- admissible dossiers
 
-    private static Arbitrary<Dossier> admissible(Shape shape) {
-        Arbitrary<Territory> territory = shape.outsideCentreValDeLoire()
-                ? Arbitraries.subsetOf(Geography.cog().departments()
+    private static Gen<Dossier> admissible(Shape shape) {
+        Gen<Territory> territory = shape.outsideCentreValDeLoire()
+                ? Gen.subsetOf(Geography.cog().departments()
                         .filter(d -> !d.region().code().equals(CENTRE_VAL_DE_LOIRE)).toJavaList())
                         .ofMinSize(1).ofMaxSize(3).map(Territory::of)
                 : GeographyArbitraries.territory(1, 3);
-        return Combinators.combine(SpecialtyArbitraries.nonGeneralMedicine(), territory,
-                TeamArbitraries.dateBetween(FIRST_CREATION, LAST_CREATION))
-                .flatAs((specialty, t, createdOn) -> dossier(shape, specialty, t, createdOn));
+        Gen<LocalDate> creation = TeamArbitraries.dateBetween(FIRST_CREATION, LAST_CREATION);
+        return source -> {
+            Specialty specialty = source.draw(SpecialtyArbitraries.nonGeneralMedicine());
+            Territory t = source.draw(territory);
+            LocalDate createdOn = source.draw(creation);
+            return source.draw(dossier(shape, specialty, t, createdOn));
+        };
     }
 
-    private static Arbitrary<Dossier> dossier(Shape shape, Specialty specialty, Territory territory, LocalDate createdOn) {
-        return Combinators.combine(members(shape, specialty, territory), consultations(territory, createdOn),
-                TeamArbitraries.legalStructure(), project(territory), partners(territory),
-                ProjectArbitraries.justification().optional(), Arbitraries.of(PLACES), Arbitraries.integers().between(1, 99))
-                .flatAs((members, consultations, legal, project, partners, optionalJustification, place, n) -> {
+    private static Gen<Dossier> dossier(Shape shape, Specialty specialty, Territory territory, LocalDate createdOn) {
+        return source -> {
+                    Seq<Member> members = source.draw(members(shape, specialty, territory));
+                    Seq<Consultation> consultations = source.draw(consultations(territory, createdOn));
+                    LegalStructure legal = source.draw(TeamArbitraries.legalStructure());
+                    HealthProject project = source.draw(project(territory));
+                    Seq<Partner> partners = source.draw(partners(territory));
+                    java.util.Optional<String> optionalJustification = source.draw(ProjectArbitraries.justification().optional());
+                    String place = source.draw(Gen.of(PLACES));
+                    int n = source.draw(Gen.integers(1, 99));
                     boolean others = members.exists(m -> !m.physicianOf(specialty));
                     Option<String> justification = others
                             ? Option.of(optionalJustification.orElse("L'équipe accueille d'autres professionnels."))
                             : Option.ofOptional(optionalJustification);
                     HealthProject justified = project.withOtherMembersJustification(justification);
-                    return ProjectArbitraries.budgetFor(project.actions(), 4).map(budget -> Dossier.builder()
+                    Seq<BudgetLine> budget = source.draw(ProjectArbitraries.budgetFor(project.actions(), 4));
+                    return Dossier.builder()
                             .id("ESS-" + specialty.code() + "-" + territory.departments().mkString("-") + "-" + n)
                             .name("ESS " + specialty.label() + " " + place)
                             .createdOn(createdOn)
@@ -265,49 +275,58 @@ public final class DossierArbitraries {
                             .partners(partners)
                             .healthProject(justified)
                             .budget(budget)
-                            .build());
-                });
+                            .build();
+                };
     }
 
-    private static Arbitrary<Seq<Member>> members(Shape shape, Specialty specialty, Territory territory) {
-        Arbitrary<java.util.List<Member>> counted = TeamArbitraries.countedPhysician(specialty, territory).list()
+    private static Gen<Seq<Member>> members(Shape shape, Specialty specialty, Territory territory) {
+        Gen<java.util.List<Member>> counted = TeamArbitraries.countedPhysician(specialty, territory).list()
                 .ofMinSize(2).ofMaxSize(8);
-        Arbitrary<java.util.List<Member>> principal = TeamArbitraries.physician(specialty).list().ofMaxSize(5);
-        Arbitrary<java.util.List<Member>> others = TeamArbitraries.otherMember(specialty).list().ofMaxSize(5);
-        Arbitrary<java.util.List<Member>> generalists = shape.generalists()
+        Gen<java.util.List<Member>> principal = TeamArbitraries.physician(specialty).list().ofMaxSize(5);
+        Gen<java.util.List<Member>> others = TeamArbitraries.otherMember(specialty).list().ofMaxSize(5);
+        Gen<java.util.List<Member>> generalists = shape.generalists()
                 ? SpecialtyArbitraries.generalMedicine().flatMap(g -> TeamArbitraries.physician(g)
                         .map(m -> m.withStatus(MemberStatus.ACTIVE)).list().ofMinSize(2).ofMaxSize(3))
-                : Arbitraries.just(java.util.List.of());
-        return Combinators.combine(counted, principal, others, generalists).flatAs((c, p, o, g) -> {
-            Seq<Member> all = List.ofAll(c).appendAll(p).appendAll(o).appendAll(g);
+                : Gen.just(java.util.List.of());
+        return source -> {
+            Seq<Member> all = List.ofAll(source.draw(counted)).appendAll(source.draw(principal))
+                    .appendAll(source.draw(others)).appendAll(source.draw(generalists));
             Seq<Integer> eligible = all.zipWithIndex()
                     .filter(t -> t._1.active() && t._1.nonGeneralMedicineSpecialist()).map(t -> t._2);
-            Arbitrary<java.util.Set<Integer>> leaders = shape.singleLeader()
-                    ? Arbitraries.just(java.util.Set.of(0))
-                    : Arbitraries.subsetOf(eligible.toJavaList()).ofMinSize(1).ofMaxSize(3);
-            Arbitrary<java.util.List<Identifier>> ids = IdentifierArbitraries.naturalPersonIdentifier().list()
+            Gen<java.util.List<Integer>> leaders = shape.singleLeader()
+                    ? Gen.just(java.util.List.of(0))
+                    : Gen.subsetOf(eligible.toJavaList()).ofMinSize(1).ofMaxSize(3);
+            Gen<java.util.List<Identifier>> ids = IdentifierArbitraries.naturalPersonIdentifier().list()
                     .ofSize(all.size()).uniqueElements();
-            return Combinators.combine(leaders, ids).flatAs((l, i) -> Arbitraries.shuffle(all.zipWithIndex()
-                    .map(t -> t._1.withId(i.get(t._2)).withProjectLeader(l.contains(t._2))).toJavaList()))
-                    .map(List::ofAll);
-        });
+            java.util.List<Integer> l = source.draw(leaders);
+            java.util.List<Identifier> i = source.draw(ids);
+            return List.ofAll(source.draw(Gen.shuffle(all.zipWithIndex()
+                    .map(t -> t._1.withId(i.get(t._2)).withProjectLeader(l.contains(t._2))).toJavaList())));
+        };
     }
 
-    private static Arbitrary<Seq<Consultation>> consultations(Territory territory, LocalDate createdOn) {
+    private static Gen<Seq<Consultation>> consultations(Territory territory, LocalDate createdOn) {
         Seq<Department> departments = territory.departments().toList();
-        Arbitrary<LocalDate> date = TeamArbitraries.dateBetween(createdOn.minusDays(365), createdOn);
-        return Combinators.combine(Arbitraries.integers().between(0, 1).list().ofSize(departments.size()), date, date)
-                .as((groups, first, second) -> List.of(first, second).zipWithIndex()
-                        .map(d -> Consultation.of(d._1, departments.zipWithIndex()
-                                .filter(t -> groups.get(t._2) == d._2).map(t -> t._1)))
-                        .filter(c -> !c.departments().isEmpty()));
+        Gen<LocalDate> date = TeamArbitraries.dateBetween(createdOn.minusDays(365), createdOn);
+        Gen<java.util.List<Integer>> groupsOf = Gen.integers(0, 1).list().ofSize(departments.size());
+        return source -> {
+            java.util.List<Integer> groups = source.draw(groupsOf);
+            LocalDate first = source.draw(date);
+            LocalDate second = source.draw(date);
+            return List.of(first, second).zipWithIndex()
+                    .map(d -> Consultation.of(d._1, departments.zipWithIndex()
+                            .filter(t -> groups.get(t._2) == d._2).map(t -> t._1)))
+                    .filter(c -> !c.departments().isEmpty());
+        };
     }
 
-    private static Arbitrary<HealthProject> project(Territory territory) {
-        Arbitrary<java.util.Set<CommuneCode>> zipCommunes = Arbitraries.of(territory.departments().toJavaList())
-                .flatMap(ProjectArbitraries::communeCodeIn).set().ofMinSize(1).ofMaxSize(3);
-        return Combinators.combine(Arbitraries.of(false, true), ProjectArbitraries.actions(1, 5), zipCommunes)
-                .as((zip, actions, communes) -> {
+    private static Gen<HealthProject> project(Territory territory) {
+        Gen<java.util.List<CommuneCode>> zipCommunes = Gen.of(territory.departments().toJavaList())
+                .flatMap(ProjectArbitraries::communeCodeIn).list().uniqueElements().ofMinSize(1).ofMaxSize(3);
+        return source -> {
+                    boolean zip = source.draw(Gen.of(false, true));
+                    Seq<Action> actions = source.draw(ProjectArbitraries.actions(1, 5));
+                    java.util.List<CommuneCode> communes = source.draw(zipCommunes);
                     SortedSet<Mission> missions = TreeSet.of(Mission.SECOND_LINE_STRUCTURING, Mission.SPECIALIST_OPINION_ACCESS);
                     Seq<Action> adjusted = actions;
                     if (zip) {
@@ -318,43 +337,50 @@ public final class DossierArbitraries {
                         adjusted = adjusted.map(a -> advanced(a) ? ImmutableAction.copyOf(a).withCommunes(TreeSet.ofAll(communes)) : a);
                     }
                     return HealthProject.builder().missions(missions).actions(adjusted).build();
-                });
+                };
     }
 
-    private static Arbitrary<Seq<Partner>> partners(Territory territory) {
-        return Combinators.combine(TeamArbitraries.firstLinePartnerIn(territory), TeamArbitraries.otherPartner().list().ofMaxSize(2))
-                .flatAs((firstLine, others) -> Arbitraries.shuffle(List.of(firstLine).appendAll(others).toJavaList()))
-                .map(List::ofAll);
+    private static Gen<Seq<Partner>> partners(Territory territory) {
+        return source -> {
+            Partner firstLine = source.draw(TeamArbitraries.firstLinePartnerIn(territory));
+            java.util.List<Partner> others = source.draw(TeamArbitraries.otherPartner().list().ofMaxSize(2));
+            return List.ofAll(source.draw(Gen.shuffle(List.of(firstLine).appendAll(others).toJavaList())));
+        };
     }
 
     // ---------------------------------------------------------------- defects
 
-    private static Arbitrary<Dossier> inject(Defect defect, Dossier d) {
+    private static Gen<Dossier> inject(Defect defect, Dossier d) {
         Seq<Member> members = d.members();
         HealthProject project = d.healthProject();
         return switch (defect) {
-            case GENERAL_MEDICINE_PRINCIPAL_SPECIALTY -> Arbitraries.just(d.withSpecialty(sharedGeneralMedicine(d)));
-            case NO_PROJECT_LEADER -> Arbitraries.just(d.withMembers(members.map(m -> m.withProjectLeader(false))));
-            case NON_SPECIALIST_PROJECT_LEADER -> Arbitraries.of(members.zipWithIndex()
+            case GENERAL_MEDICINE_PRINCIPAL_SPECIALTY -> Gen.just(d.withSpecialty(sharedGeneralMedicine(d)));
+            case NO_PROJECT_LEADER -> Gen.just(d.withMembers(members.map(m -> m.withProjectLeader(false))));
+            case NON_SPECIALIST_PROJECT_LEADER -> Gen.of(members.zipWithIndex()
                     .filter(t -> !t._1.nonGeneralMedicineSpecialist()).map(t -> t._2).toJavaList())
                     .map(i -> d.withMembers(members.update(i, members.get(i).withProjectLeader(true))));
-            case LEGAL_ENTITY_MEMBER -> Combinators.combine(IdentifierArbitraries.legalEntityIdentifier(),
-                    TeamArbitraries.physician(d.specialty()), position(members))
-                    .as((id, company, at) -> d.withMembers(members.insert(at, company.withId(id))));
-            case UNJUSTIFIED_OTHER_MEMBER -> Arbitraries.of(java.util.List.of(Option.<String>none(), Option.of(""), Option.of("  ")))
+            case LEGAL_ENTITY_MEMBER -> source -> {
+                Identifier id = source.draw(IdentifierArbitraries.legalEntityIdentifier());
+                Member company = source.draw(TeamArbitraries.physician(d.specialty()));
+                return d.withMembers(members.insert(source.draw(position(members)), company.withId(id)));
+            };
+            case UNJUSTIFIED_OTHER_MEMBER -> Gen.of(java.util.List.of(Option.<String>none(), Option.of(""), Option.of("  ")))
                     .map(j -> d.withHealthProject(project.withOtherMembersJustification(j)));
-            case DUPLICATE_MEMBER -> Combinators.combine(Arbitraries.of(members.toJavaList()), position(members),
-                    TeamArbitraries.personName().optional())
-                    .as((twin, at, otherName) -> d.withMembers(members.insert(at, twin.withName(otherName.orElse(twin.name())))));
-            case SINGLE_SPECIALIST -> Arbitraries.of(true, false).map(pause -> d.withMembers(singleSpecialist(d, pause)));
-            case EMPTY_TERRITORY -> Arbitraries.just(d.withTerritory(Territory.empty()));
-            case UNCONSULTED_DEPARTMENT -> Arbitraries.of(d.territory().departments().toJavaList())
+            case DUPLICATE_MEMBER -> source -> {
+                Member twin = source.draw(Gen.of(members.toJavaList()));
+                int at = source.draw(position(members));
+                java.util.Optional<String> otherName = source.draw(TeamArbitraries.personName().optional());
+                return d.withMembers(members.insert(at, twin.withName(otherName.orElse(twin.name()))));
+            };
+            case SINGLE_SPECIALIST -> Gen.of(true, false).map(pause -> d.withMembers(singleSpecialist(d, pause)));
+            case EMPTY_TERRITORY -> Gen.just(d.withTerritory(Territory.empty()));
+            case UNCONSULTED_DEPARTMENT -> Gen.of(d.territory().departments().toJavaList())
                     .map(left -> d.withConsultations(d.consultations()
                             .map(c -> Consultation.of(c.date(), c.departments().remove(left)))
                             .filter(c -> !c.departments().isEmpty())));
-            case MISSING_CORE_MISSION_1 -> Arbitraries.just(d.withHealthProject(
+            case MISSING_CORE_MISSION_1 -> Gen.just(d.withHealthProject(
                     project.withMissions(project.missions().remove(Mission.SECOND_LINE_STRUCTURING))));
-            case MISSING_CORE_MISSION_2 -> Arbitraries.just(d.withHealthProject(
+            case MISSING_CORE_MISSION_2 -> Gen.just(d.withHealthProject(
                     project.withMissions(project.missions().remove(Mission.SPECIALIST_OPINION_ACCESS))));
             case ZIP_MISSION_WITHOUT_ACTION -> ProjectArbitraries.category().filter(c -> c != ActionCategory.ADVANCED_CONSULTATIONS)
                     .map(other -> d.withHealthProject(project.withMissions(project.missions().add(Mission.ADVANCED_CONSULTATIONS_ZIP))
@@ -368,11 +394,13 @@ public final class DossierArbitraries {
             });
             case NO_FIRST_LINE_PARTNER -> TeamArbitraries.otherPartner().list().ofMaxSize(1)
                     .map(more -> d.withPartners(d.partners().filter(p -> !p.kind().firstLine()).appendAll(more)));
-            case BUDGET_FOR_UNKNOWN_ACTION -> Combinators.combine(
-                    Arbitraries.of("A0", "B1", "X9", "Z-404", "action-inconnue").filter(id -> project.action(id).isEmpty()),
-                    ProjectArbitraries.budgetAmount(), position(d.budget()))
-                    .as((id, amount, at) -> d.withBudget(d.budget().insert(at, BudgetLine.of(id, amount, "Action hors projet"))));
-            case NO_LEGAL_STRUCTURE -> Arbitraries.just(d.withLegalStructure(Option.none()));
+            case BUDGET_FOR_UNKNOWN_ACTION -> source -> {
+                String id = source.draw(Gen.of("A0", "B1", "X9", "Z-404", "action-inconnue").filter(a -> project.action(a).isEmpty()));
+                Money amount = source.draw(ProjectArbitraries.budgetAmount());
+                int at = source.draw(position(d.budget()));
+                return d.withBudget(d.budget().insert(at, BudgetLine.of(id, amount, "Action hors projet")));
+            };
+            case NO_LEGAL_STRUCTURE -> Gen.just(d.withLegalStructure(Option.none()));
             case LEGAL_FORM_MISMATCH -> TeamArbitraries.mismatchedLegalStructure().map(ls -> d.withLegalStructure(Option.of(ls)));
         };
     }
@@ -392,13 +420,13 @@ public final class DossierArbitraries {
     }
 
     /** An insertion position in a sequence: 0 to its size. */
-    private static Arbitrary<Integer> position(Seq<?> seq) {
-        return Arbitraries.integers().between(0, seq.size());
+    private static Gen<Integer> position(Seq<?> seq) {
+        return Gen.integers(0, seq.size());
     }
 
     /** An index of a non-empty sequence: 0 to its size − 1. */
-    private static Arbitrary<Integer> index(Seq<?> seq) {
-        return Arbitraries.integers().between(0, seq.size() - 1);
+    private static Gen<Integer> index(Seq<?> seq) {
+        return Gen.integers(0, seq.size() - 1);
     }
 
     private static boolean advanced(Action a) {

@@ -11,12 +11,10 @@ import fr.ess.core.team.LegalForm;
 import fr.ess.core.team.Member;
 import fr.ess.core.testing.DossierArbitraries.Defect;
 import fr.ess.core.testing.DossierArbitraries.Defective;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import io.vavr.collection.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The generators keep the promises of their Javadoc, checked on the dossier itself (the rules' view of
@@ -24,60 +22,62 @@ import net.jqwik.api.Provide;
  */
 class DossierArbitrariesProperties {
 
-    @Provide
-    Arbitrary<Dossier> admissible() {
+    Gen<Dossier> admissible() {
         return DossierArbitraries.admissible();
     }
 
-    @Property(tries = 200)
-    void an_admissible_dossier_has_the_documented_shape(@ForAll("admissible") Dossier d) {
-        assertThat(d.specialty().generalMedicine()).isFalse();
-        assertThat(d.territory().departments().size()).isBetween(1, 3);
-        assertThat(d.createdOn()).isBetween(DossierArbitraries.FIRST_CREATION, DossierArbitraries.LAST_CREATION);
-        assertThat(d.members().size()).isBetween(2, 30);
-        assertThat(d.members().map(Member::id).distinct()).hasSize(d.members().size());
-        assertThat(d.members()).allMatch(Member::naturalPerson);
-        assertThat(d.members().count(m -> m.active() && m.physicianOf(d.specialty()) && m.practiceStatus().liberal()
-                && d.territory().contains(m.department()))).isGreaterThanOrEqualTo(2);
-        assertThat(d.projectLeaders()).isNotEmpty().allMatch(m -> m.active() && m.nonGeneralMedicineSpecialist());
-        boolean others = d.members().exists(m -> !m.physicianOf(d.specialty()));
-        assertThat(!others || d.healthProject().justifiesOtherMembers()).isTrue();
-        assertThat(d.legalStructure()).singleElement().satisfies(ls -> assertThat(ls.identifier().scheme())
-                .isEqualTo(ls.form() == LegalForm.ASSOCIATION_1901 ? IdentifierScheme.RNA : IdentifierScheme.SIREN));
-        assertThat(d.consultations()).allMatch(c -> !c.date().isAfter(d.createdOn()));
-        assertThat(d.consultations().flatMap(Consultation::departments).toSet()).isEqualTo(d.territory().departments().toSet());
-        assertThat(d.healthProject().missions()).contains(Mission.SECOND_LINE_STRUCTURING, Mission.SPECIALIST_OPINION_ACCESS);
-        assertThat(d.healthProject().actions().map(Action::id).distinct()).hasSize(d.healthProject().actions().size());
-        assertThat(d.budget()).allMatch(l -> d.healthProject().action(l.action()).isDefined());
-        assertThat(d.partners()).anyMatch(p -> p.kind().firstLine() && p.department().exists(d.territory()::contains));
-        if (d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP)) {
-            assertThat(d.healthProject().actions().filter(a -> a.category().name().equals("ADVANCED_CONSULTATIONS"))
-                    .flatMap(Action::communes)).isNotEmpty();
-        }
+    @Test
+    void an_admissible_dossier_has_the_documented_shape() {
+        Property.forAll(admissible()).tries(200).check(d -> {
+            assertThat(d.specialty().generalMedicine()).isFalse();
+            assertThat(d.territory().departments().size()).isBetween(1, 3);
+            assertThat(d.createdOn()).isBetween(DossierArbitraries.FIRST_CREATION, DossierArbitraries.LAST_CREATION);
+            assertThat(d.members().size()).isBetween(2, 30);
+            assertThat(d.members().map(Member::id).distinct()).hasSize(d.members().size());
+            assertThat(d.members()).allMatch(Member::naturalPerson);
+            assertThat(d.members().count(m -> m.active() && m.physicianOf(d.specialty()) && m.practiceStatus().liberal()
+                    && d.territory().contains(m.department()))).isGreaterThanOrEqualTo(2);
+            assertThat(d.projectLeaders()).isNotEmpty().allMatch(m -> m.active() && m.nonGeneralMedicineSpecialist());
+            boolean others = d.members().exists(m -> !m.physicianOf(d.specialty()));
+            assertThat(!others || d.healthProject().justifiesOtherMembers()).isTrue();
+            assertThat(d.legalStructure()).singleElement().satisfies(ls -> assertThat(ls.identifier().scheme())
+                    .isEqualTo(ls.form() == LegalForm.ASSOCIATION_1901 ? IdentifierScheme.RNA : IdentifierScheme.SIREN));
+            assertThat(d.consultations()).allMatch(c -> !c.date().isAfter(d.createdOn()));
+            assertThat(d.consultations().flatMap(Consultation::departments).toSet()).isEqualTo(d.territory().departments().toSet());
+            assertThat(d.healthProject().missions()).contains(Mission.SECOND_LINE_STRUCTURING, Mission.SPECIALIST_OPINION_ACCESS);
+            assertThat(d.healthProject().actions().map(Action::id).distinct()).hasSize(d.healthProject().actions().size());
+            assertThat(d.budget()).allMatch(l -> d.healthProject().action(l.action()).isDefined());
+            assertThat(d.partners()).anyMatch(p -> p.kind().firstLine() && p.department().exists(d.territory()::contains));
+            if (d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP)) {
+                assertThat(d.healthProject().actions().filter(a -> a.category().name().equals("ADVANCED_CONSULTATIONS"))
+                        .flatMap(Action::communes)).isNotEmpty();
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<Defective> defective() {
+    Gen<Defective> defective() {
         return DossierArbitraries.defective();
     }
 
-    @Property(tries = 200)
-    void a_defect_changes_the_dossier_and_keeps_its_identity(@ForAll("defective") Defective d) {
-        assertThat(d.dossier()).isNotEqualTo(d.source());
-        assertThat(d.dossier().id()).isEqualTo(d.source().id());
-        assertThat(d.dossier().createdOn()).isEqualTo(d.source().createdOn());
-        switch (d.defect()) {
-            case EMPTY_TERRITORY -> assertThat(d.dossier().territory().isEmpty()).isTrue();
-            case NO_LEGAL_STRUCTURE -> assertThat(d.dossier().legalStructure()).isEmpty();
-            case NO_PROJECT_LEADER -> assertThat(d.dossier().projectLeaders()).isEmpty();
-            case DUPLICATE_MEMBER -> assertThat(d.dossier().members().map(Member::id).distinct()).hasSize(d.source().members().size());
-            case GENERAL_MEDICINE_PRINCIPAL_SPECIALTY -> assertThat(d.dossier().specialty().generalMedicine()).isTrue();
-            case NO_FIRST_LINE_PARTNER -> assertThat(d.dossier().territory().regions().map(r -> r.code())).doesNotContain("24");
-            default -> assertThat(d.dossier().territory()).isEqualTo(d.source().territory());
-        }
+    @Test
+    void a_defect_changes_the_dossier_and_keeps_its_identity() {
+        Property.forAll(defective()).tries(200).check(d -> {
+            assertThat(d.dossier()).isNotEqualTo(d.source());
+            assertThat(d.dossier().id()).isEqualTo(d.source().id());
+            assertThat(d.dossier().createdOn()).isEqualTo(d.source().createdOn());
+            switch (d.defect()) {
+                case EMPTY_TERRITORY -> assertThat(d.dossier().territory().isEmpty()).isTrue();
+                case NO_LEGAL_STRUCTURE -> assertThat(d.dossier().legalStructure()).isEmpty();
+                case NO_PROJECT_LEADER -> assertThat(d.dossier().projectLeaders()).isEmpty();
+                case DUPLICATE_MEMBER -> assertThat(d.dossier().members().map(Member::id).distinct()).hasSize(d.source().members().size());
+                case GENERAL_MEDICINE_PRINCIPAL_SPECIALTY -> assertThat(d.dossier().specialty().generalMedicine()).isTrue();
+                case NO_FIRST_LINE_PARTNER -> assertThat(d.dossier().territory().regions().map(r -> r.code())).doesNotContain("24");
+                default -> assertThat(d.dossier().territory()).isEqualTo(d.source().territory());
+            }
+        });
     }
 
-    @Example
+    @Test
     void every_defect_names_the_rule_it_targets() {
         assertThat(List.of(Defect.values()).map(Defect::ruleId).distinct()).containsExactly("COMP-01", "COMP-02", "COMP-03",
                 "COMP-04", "COMP-05", "COMP-08", "TERR-01", "TERR-03", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01",

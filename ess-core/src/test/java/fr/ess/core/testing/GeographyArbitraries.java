@@ -1,14 +1,13 @@
 package fr.ess.core.testing;
 
+import fr.ess.core.testing.property.Gen;
 import fr.ess.core.geography.Department;
 import fr.ess.core.geography.Geography;
 import fr.ess.core.geography.Region;
 import fr.ess.core.geography.Territory;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
- * jqwik generators of geography values — « départements », « régions », « territoires » — drawn from
+ * Generators of geography values — « départements », « régions », « territoires » — drawn from
  * the INSEE COG shipped with ess-core ({@link Geography#cog()}), for the property tests of ess-core,
  * ess-rules and regional frameworks (published in the ess-core test jar).
  */
@@ -18,8 +17,8 @@ public final class GeographyArbitraries {
     }
 
     /** @return any of the 101 departments of the COG */
-    public static Arbitrary<Department> department() {
-        return Arbitraries.of(Geography.cog().departments().toJavaList());
+    public static Gen<Department> department() {
+        return Gen.of(Geography.cog().departments().toJavaList());
     }
 
     /**
@@ -27,21 +26,21 @@ public final class GeographyArbitraries {
      * @return any department of that region
      * @throws IllegalArgumentException if the COG has no department in {@code region}
      */
-    public static Arbitrary<Department> departmentOf(Region region) {
+    public static Gen<Department> departmentOf(Region region) {
         var departments = Geography.cog().departmentsOf(region);
         if (departments.isEmpty()) {
             throw new IllegalArgumentException("no department in region " + region);
         }
-        return Arbitraries.of(departments.toJavaList());
+        return Gen.of(departments.toJavaList());
     }
 
     /** @return any of the 18 regions of the COG */
-    public static Arbitrary<Region> region() {
-        return Arbitraries.of(Geography.cog().regions().toJavaList());
+    public static Gen<Region> region() {
+        return Gen.of(Geography.cog().regions().toJavaList());
     }
 
     /** @return the code of any department of the COG, e.g. {@code "37"}, {@code "2A"}, {@code "971"} */
-    public static Arbitrary<String> departmentCode() {
+    public static Gen<String> departmentCode() {
         return department().map(Department::code);
     }
 
@@ -51,8 +50,8 @@ public final class GeographyArbitraries {
      *
      * @return a code that {@link Geography#parseDepartment} refuses
      */
-    public static Arbitrary<String> unknownDepartmentCode() {
-        return Arbitraries.of("20", "975", "00", "96", "97", "98", "99", "970", "977", "978", "979", "2C");
+    public static Gen<String> unknownDepartmentCode() {
+        return Gen.of("20", "975", "00", "96", "97", "98", "99", "970", "977", "978", "979", "2C");
     }
 
     /**
@@ -60,13 +59,13 @@ public final class GeographyArbitraries {
      * @param maxSize the largest number of departments (at most 101)
      * @return a territory of distinct COG departments, possibly spanning several regions
      */
-    public static Arbitrary<Territory> territory(int minSize, int maxSize) {
-        return Arbitraries.subsetOf(Geography.cog().departments().toJavaList())
+    public static Gen<Territory> territory(int minSize, int maxSize) {
+        return Gen.subsetOf(Geography.cog().departments().toJavaList())
                 .ofMinSize(minSize).ofMaxSize(maxSize).map(Territory::of);
     }
 
     /** @return a non-empty territory of 1 to 8 departments */
-    public static Arbitrary<Territory> territory() {
+    public static Gen<Territory> territory() {
         return territory(1, 8);
     }
 
@@ -74,8 +73,8 @@ public final class GeographyArbitraries {
      * @param region a region of the COG
      * @return a non-empty territory within that region
      */
-    public static Arbitrary<Territory> territoryWithin(Region region) {
-        return Arbitraries.subsetOf(Geography.cog().departmentsOf(region).toJavaList())
+    public static Gen<Territory> territoryWithin(Region region) {
+        return Gen.subsetOf(Geography.cog().departmentsOf(region).toJavaList())
                 .ofMinSize(1).map(Territory::of);
     }
 
@@ -87,8 +86,8 @@ public final class GeographyArbitraries {
      * @param department a department of the COG
      * @return a five-character commune code in that department
      */
-    public static Arbitrary<String> communeCodeIn(Department department) {
+    public static Gen<String> communeCodeIn(Department department) {
         int digits = 5 - department.code().length();
-        return Arbitraries.strings().numeric().ofLength(digits).map(rest -> department.code() + rest);
+        return Gen.strings().numeric().ofLength(digits).map(rest -> department.code() + rest);
     }
 }

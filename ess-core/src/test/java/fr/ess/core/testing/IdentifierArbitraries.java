@@ -1,5 +1,6 @@
 package fr.ess.core.testing;
 
+import fr.ess.core.testing.property.Gen;
 import fr.ess.core.identity.Adeli;
 import fr.ess.core.identity.Finess;
 import fr.ess.core.identity.Identifier;
@@ -8,19 +9,15 @@ import fr.ess.core.identity.Rna;
 import fr.ess.core.identity.Rpps;
 import fr.ess.core.identity.Siren;
 import fr.ess.core.identity.Siret;
-import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators of valid identifiers — « identifiants » — for property tests, published in the
+ * Generators of valid identifiers — « identifiants » — for property tests, published in the
  * ess-core test jar ({@code <type>test-jar</type>}) for the other modules and for regional developers.
  *
  * <p>Every generated identifier is valid under {@link fr.ess.core.identity.CheckKeyPolicy#STRICT}: its
  * format holds and so does its key. The digits are otherwise arbitrary (an RPPS number need not start with
  * {@code 10}, an ADELI number's department and profession parts are any digits), so that properties see
- * every accepted shape, including jqwik's edge cases such as all zeros. The rules are those of the ESS
+ * every accepted shape, including the edge cases such as all zeros. The rules are those of the ESS
  * reference data (section "Identifiers"), described on each identifier class.
  *
  * <p>For numbers whose key fails, use {@link #wrongLuhnKey(int)}; for a key of your own prefix,
@@ -39,8 +36,8 @@ public final class IdentifierArbitraries {
      * @param length the number of digits, at least 1
      * @return the generator
      */
-    public static Arbitrary<String> digits(int length) {
-        return Arbitraries.strings().numeric().ofLength(length);
+    public static Gen<String> digits(int length) {
+        return Gen.strings().numeric().ofLength(length);
     }
 
     /**
@@ -71,7 +68,7 @@ public final class IdentifierArbitraries {
      * @param length the number of digits, at least 2
      * @return the generator
      */
-    public static Arbitrary<String> luhnDigits(int length) {
+    public static Gen<String> luhnDigits(int length) {
         return digits(length - 1).map(IdentifierArbitraries::withLuhnKey);
     }
 
@@ -83,8 +80,8 @@ public final class IdentifierArbitraries {
      * @param length the number of digits, at least 2
      * @return the generator
      */
-    public static Arbitrary<String> wrongLuhnKey(int length) {
-        return digits(length - 1).flatMap(prefix -> Arbitraries.integers().between(1, 9)
+    public static Gen<String> wrongLuhnKey(int length) {
+        return digits(length - 1).flatMap(prefix -> Gen.integers(1, 9)
                 .map(shift -> prefix + (luhnKey(prefix) + shift) % 10));
     }
 
@@ -93,7 +90,7 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Rpps> rpps() {
+    public static Gen<Rpps> rpps() {
         return luhnDigits(11).map(Rpps::of);
     }
 
@@ -102,7 +99,7 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Adeli> adeli() {
+    public static Gen<Adeli> adeli() {
         return luhnDigits(9).map(Adeli::of);
     }
 
@@ -111,7 +108,7 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Siren> siren() {
+    public static Gen<Siren> siren() {
         return luhnDigits(9).map(Siren::of);
     }
 
@@ -121,8 +118,8 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Siret> siret() {
-        return Arbitraries.frequencyOf(List.of(Tuple.of(19, siretOutsideLaPoste()), Tuple.of(1, laPosteSiret())));
+    public static Gen<Siret> siret() {
+        return Gen.frequency(Gen.weighted(19, siretOutsideLaPoste()), Gen.weighted(1, laPosteSiret()));
     }
 
     /**
@@ -131,7 +128,7 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Siret> siretOutsideLaPoste() {
+    public static Gen<Siret> siretOutsideLaPoste() {
         return luhnDigits(9).filter(siren -> !siren.equals(LA_POSTE_SIREN))
                 .flatMap(siren -> digits(4).map(nic -> withLuhnKey(siren + nic)))
                 .map(Siret::of);
@@ -144,8 +141,8 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Siret> laPosteSiret() {
-        return digits(4).flatMap(nic -> Arbitraries.of(0, 5).map(plus -> {
+    public static Gen<Siret> laPosteSiret() {
+        return digits(4).flatMap(nic -> Gen.of(0, 5).map(plus -> {
             String prefix = LA_POSTE_SIREN + nic;
             int sum = prefix.chars().map(c -> c - '0').sum();
             return prefix + ((5 - sum % 5) % 5 + plus);
@@ -158,9 +155,9 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Finess> finess() {
-        Arbitrary<String> corsican = Arbitraries.of("2A", "2B").flatMap(department -> digits(7).map(d -> department + d));
-        return Arbitraries.frequencyOf(List.of(Tuple.of(9, luhnDigits(9)), Tuple.of(1, corsican))).map(Finess::of);
+    public static Gen<Finess> finess() {
+        Gen<String> corsican = Gen.of("2A", "2B").flatMap(department -> digits(7).map(d -> department + d));
+        return Gen.frequency(Gen.weighted(9, luhnDigits(9)), Gen.weighted(1, corsican)).map(Finess::of);
     }
 
     /**
@@ -168,7 +165,7 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Finess> numericFiness() {
+    public static Gen<Finess> numericFiness() {
         return luhnDigits(9).map(Finess::of);
     }
 
@@ -177,7 +174,7 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Rna> rna() {
+    public static Gen<Rna> rna() {
         return digits(9).map(d -> Rna.of("W" + d));
     }
 
@@ -186,8 +183,8 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Identifier> naturalPersonIdentifier() {
-        return Arbitraries.oneOf(List.of(asIdentifier(rpps()), asIdentifier(adeli())));
+    public static Gen<Identifier> naturalPersonIdentifier() {
+        return Gen.oneOf(asIdentifier(rpps()), asIdentifier(adeli()));
     }
 
     /**
@@ -195,9 +192,9 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Identifier> legalEntityIdentifier() {
-        return Arbitraries.oneOf(List.of(
-                asIdentifier(siren()), asIdentifier(siret()), asIdentifier(finess()), asIdentifier(rna())));
+    public static Gen<Identifier> legalEntityIdentifier() {
+        return Gen.oneOf(
+                asIdentifier(siren()), asIdentifier(siret()), asIdentifier(finess()), asIdentifier(rna()));
     }
 
     /**
@@ -205,11 +202,11 @@ public final class IdentifierArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Identifier> identifier() {
-        return Arbitraries.oneOf(List.of(naturalPersonIdentifier(), legalEntityIdentifier()));
+    public static Gen<Identifier> identifier() {
+        return Gen.oneOf(naturalPersonIdentifier(), legalEntityIdentifier());
     }
 
-    private static Arbitrary<Identifier> asIdentifier(Arbitrary<? extends Identifier> arbitrary) {
-        return arbitrary.map(Identifier.class::cast);
+    private static Gen<Identifier> asIdentifier(Gen<? extends Identifier> gen) {
+        return Gen.widen(gen);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ess.core.testing;
 
+import fr.ess.core.testing.property.Gen;
 import fr.ess.core.geography.Department;
 import fr.ess.core.money.Money;
 import fr.ess.core.project.Action;
@@ -12,12 +13,9 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
- * jqwik generators of the health project — « projet de santé »: commune codes, actions, budget lines and
+ * Generators of the health project — « projet de santé »: commune codes, actions, budget lines and
  * whole projects, for the property tests of ess-core, ess-rules and regional frameworks (published in the
  * ess-core test jar). Every generated value is well-formed: action ids are unique within a project and
  * budget amounts are strictly positive.
@@ -43,7 +41,7 @@ public final class ProjectArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<CommuneCode> communeCode() {
+    public static Gen<CommuneCode> communeCode() {
         return GeographyArbitraries.department().flatMap(ProjectArbitraries::communeCodeIn);
     }
 
@@ -51,7 +49,7 @@ public final class ProjectArbitraries {
      * @param department a department of the COG
      * @return a well-formed commune code of that department
      */
-    public static Arbitrary<CommuneCode> communeCodeIn(Department department) {
+    public static Gen<CommuneCode> communeCodeIn(Department department) {
         return GeographyArbitraries.communeCodeIn(department).map(CommuneCode::of);
     }
 
@@ -61,18 +59,18 @@ public final class ProjectArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<String> malformedCommuneCode() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("20004", "2C004", "3704", "372611", "", "2a004", "37 61", " 37261", "ABCDE", "2A04",
+    public static Gen<String> malformedCommuneCode() {
+        return Gen.oneOf(
+                Gen.of("20004", "2C004", "3704", "372611", "", "2a004", "37 61", " 37261", "ABCDE", "2A04",
                         "2B0045", "１２３４５"),
-                Arbitraries.strings().numeric().ofLength(3).map(d -> "20" + d),
-                Arbitraries.strings().numeric().ofMaxLength(4),
-                Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(8));
+                Gen.strings().numeric().ofLength(3).map(d -> "20" + d),
+                Gen.strings().numeric().ofMaxLength(4),
+                Gen.strings().numeric().ofMinLength(6).ofMaxLength(8));
     }
 
     /** @return any action category */
-    public static Arbitrary<ActionCategory> category() {
-        return Arbitraries.of(ActionCategory.class);
+    public static Gen<ActionCategory> category() {
+        return Gen.of(ActionCategory.class);
     }
 
     /**
@@ -81,15 +79,15 @@ public final class ProjectArbitraries {
      * @param id the action's id (not blank)
      * @return the generator
      */
-    public static Arbitrary<Action> action(String id) {
-        return Combinators.combine(category(), Arbitraries.of(ACTION_TITLES), communeCode().set().ofMaxSize(3))
-                .as((category, title, communes) -> Action.builder().id(id).category(category).title(title)
-                        .communes(TreeSet.ofAll(communes)).build());
+    public static Gen<Action> action(String id) {
+        Gen<java.util.List<CommuneCode>> communes = communeCode().list().uniqueElements().ofMaxSize(3);
+        return source -> Action.builder().id(id).category(source.draw(category())).title(source.draw(Gen.of(ACTION_TITLES)))
+                .communes(TreeSet.ofAll(source.draw(communes))).build();
     }
 
     /** @return an action with an id {@code A1} to {@code A99} */
-    public static Arbitrary<Action> action() {
-        return Arbitraries.integers().between(1, 99).flatMap(n -> action("A" + n));
+    public static Gen<Action> action() {
+        return Gen.integers(1, 99).flatMap(n -> action("A" + n));
     }
 
     /**
@@ -99,28 +97,27 @@ public final class ProjectArbitraries {
      * @param max the largest number of actions
      * @return the generator
      */
-    public static Arbitrary<Seq<Action>> actions(int min, int max) {
-        return Arbitraries.integers().between(min, max).flatMap(n -> Combinators.combine(
-                List.range(1, n + 1).map(i -> action("A" + i)).toJavaList()).as(List::ofAll));
+    public static Gen<Seq<Action>> actions(int min, int max) {
+        return Gen.integers(min, max).flatMap(n -> Gen.sequence(
+                List.range(1, n + 1).map(i -> action("A" + i)).toJavaList()).map(List::ofAll));
     }
 
     /** @return a strictly positive amount of a budget line: 0.01 to 100000.00 € */
-    public static Arbitrary<Money> budgetAmount() {
-        return Arbitraries.longs().between(1, 10_000_000).map(Money::ofCents);
+    public static Gen<Money> budgetAmount() {
+        return Gen.longs(1, 10_000_000).map(Money::ofCents);
     }
 
     /**
      * @param actionId the id of the financed action
      * @return a budget line for that action, any positive amount and label
      */
-    public static Arbitrary<BudgetLine> budgetLineFor(String actionId) {
-        return Combinators.combine(budgetAmount(), Arbitraries.of(BUDGET_LABELS))
-                .as((amount, label) -> BudgetLine.of(actionId, amount, label));
+    public static Gen<BudgetLine> budgetLineFor(String actionId) {
+        return source -> BudgetLine.of(actionId, source.draw(budgetAmount()), source.draw(Gen.of(BUDGET_LABELS)));
     }
 
     /** @return any budget line, for an action {@code A1} to {@code A9} */
-    public static Arbitrary<BudgetLine> budgetLine() {
-        return Arbitraries.integers().between(1, 9).flatMap(n -> budgetLineFor("A" + n));
+    public static Gen<BudgetLine> budgetLine() {
+        return Gen.integers(1, 9).flatMap(n -> budgetLineFor("A" + n));
     }
 
     /**
@@ -130,17 +127,17 @@ public final class ProjectArbitraries {
      * @param max the largest number of lines
      * @return the generator
      */
-    public static Arbitrary<Seq<BudgetLine>> budgetFor(Seq<Action> actions, int max) {
+    public static Gen<Seq<BudgetLine>> budgetFor(Seq<Action> actions, int max) {
         if (actions.isEmpty()) {
-            return Arbitraries.just(List.empty());
+            return Gen.just(List.empty());
         }
-        return Arbitraries.of(actions.map(Action::id).toJavaList()).flatMap(ProjectArbitraries::budgetLineFor)
+        return Gen.of(actions.map(Action::id).toJavaList()).flatMap(ProjectArbitraries::budgetLineFor)
                 .list().ofMaxSize(max).map(List::ofAll);
     }
 
     /** @return a non-blank justification for the members other than physicians of the principal specialty */
-    public static Arbitrary<String> justification() {
-        return Arbitraries.of(JUSTIFICATIONS);
+    public static Gen<String> justification() {
+        return Gen.of(JUSTIFICATIONS);
     }
 
     /**
@@ -149,9 +146,9 @@ public final class ProjectArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<HealthProject> healthProject() {
-        return Combinators.combine(Arbitraries.subsetOf(Mission.values()), actions(0, 5), justification().optional())
-                .as((missions, actions, justification) -> HealthProject.builder().missions(TreeSet.ofAll(missions))
-                        .actions(actions).otherMembersJustification(Option.ofOptional(justification)).build());
+    public static Gen<HealthProject> healthProject() {
+        return source -> HealthProject.builder().missions(TreeSet.ofAll(source.draw(Gen.subsetOf(Mission.values()))))
+                .actions(source.draw(actions(0, 5)))
+                .otherMembersJustification(Option.ofOptional(source.draw(justification().optional()))).build();
     }
 }

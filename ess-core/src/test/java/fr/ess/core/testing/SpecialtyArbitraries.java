@@ -1,12 +1,11 @@
 package fr.ess.core.testing;
 
+import fr.ess.core.testing.property.Gen;
 import fr.ess.core.profession.Specialty;
 import fr.ess.core.profession.SpecialtyNomenclature;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
- * jqwik generators of physicians' specialties — « spécialités ordinales » — drawn from the TRE_R38
+ * Generators of physicians' specialties — « spécialités ordinales » — drawn from the TRE_R38
  * nomenclature shipped with ess-core ({@link SpecialtyNomenclature#standard()}), for the property tests
  * of ess-core, ess-rules and regional frameworks (published in the ess-core test jar).
  */
@@ -16,24 +15,24 @@ public final class SpecialtyArbitraries {
     }
 
     /** @return any specialty of the standard nomenclature (SM01–SM72) */
-    public static Arbitrary<Specialty> specialty() {
-        return Arbitraries.of(SpecialtyNomenclature.standard().specialties().toJavaList());
+    public static Gen<Specialty> specialty() {
+        return Gen.of(SpecialtyNomenclature.standard().specialties().toJavaList());
     }
 
     /** @return any specialty that is not general medicine (the principal specialty of an ESS) */
-    public static Arbitrary<Specialty> nonGeneralMedicine() {
-        return Arbitraries.of(SpecialtyNomenclature.standard().specialties()
+    public static Gen<Specialty> nonGeneralMedicine() {
+        return Gen.of(SpecialtyNomenclature.standard().specialties()
                 .filter(s -> !s.generalMedicine()).toJavaList());
     }
 
     /** @return a general-medicine specialty: SM26, SM53 or SM54 */
-    public static Arbitrary<Specialty> generalMedicine() {
-        return Arbitraries.of(SpecialtyNomenclature.standard().specialties()
+    public static Gen<Specialty> generalMedicine() {
+        return Gen.of(SpecialtyNomenclature.standard().specialties()
                 .filter(Specialty::generalMedicine).toJavaList());
     }
 
     /** @return the code of any specialty of the standard nomenclature, e.g. {@code "SM04"} */
-    public static Arbitrary<String> specialtyCode() {
+    public static Gen<String> specialtyCode() {
         return specialty().map(Specialty::code);
     }
 }

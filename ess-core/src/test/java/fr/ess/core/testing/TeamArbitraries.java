@@ -1,5 +1,7 @@
 package fr.ess.core.testing;
 
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.geography.Department;
 import fr.ess.core.geography.Territory;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.profession.PracticeSetting;
@@ -16,13 +18,9 @@ import fr.ess.core.team.PartnerKind;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
 
 /**
- * jqwik generators of the team — « l'équipe »: members, partners, legal structures and consultations,
+ * Generators of the team — « l'équipe »: members, partners, legal structures and consultations,
  * for the property tests of ess-core, ess-rules and regional frameworks (published in the ess-core test
  * jar).
  *
@@ -43,23 +41,23 @@ public final class TeamArbitraries {
     }
 
     /** @return a person's name such as {@code "Anne Martin"} (never blank) */
-    public static Arbitrary<String> personName() {
-        return Combinators.combine(Arbitraries.of(FIRST_NAMES), Arbitraries.of(LAST_NAMES)).as((f, l) -> f + " " + l);
+    public static Gen<String> personName() {
+        return source -> source.draw(Gen.of(FIRST_NAMES)) + " " + source.draw(Gen.of(LAST_NAMES));
     }
 
     /** @return any practice status: liberal, salaried or mixed */
-    public static Arbitrary<PracticeStatus> practiceStatus() {
-        return Arbitraries.of(PracticeStatus.class);
+    public static Gen<PracticeStatus> practiceStatus() {
+        return Gen.of(PracticeStatus.class);
     }
 
     /** @return a practice status with a liberal activity (« activité libérale »): liberal or mixed */
-    public static Arbitrary<PracticeStatus> liberalPracticeStatus() {
-        return Arbitraries.of(PracticeStatus.LIBERAL, PracticeStatus.MIXED);
+    public static Gen<PracticeStatus> liberalPracticeStatus() {
+        return Gen.of(PracticeStatus.LIBERAL, PracticeStatus.MIXED);
     }
 
     /** @return any profession other than physician */
-    public static Arbitrary<Profession> nonPhysicianProfession() {
-        return Arbitraries.of(Profession.class).filter(p -> p != Profession.PHYSICIAN);
+    public static Gen<Profession> nonPhysicianProfession() {
+        return Gen.of(Profession.class).filter(p -> p != Profession.PHYSICIAN);
     }
 
     /**
@@ -69,8 +67,8 @@ public final class TeamArbitraries {
      * @param specialty the specialty
      * @return the generator
      */
-    public static Arbitrary<Member> physician(Specialty specialty) {
-        return member(Arbitraries.just(Profession.PHYSICIAN), Arbitraries.just(Option.of(specialty)));
+    public static Gen<Member> physician(Specialty specialty) {
+        return member(Gen.just(Profession.PHYSICIAN), Gen.just(Option.of(specialty)));
     }
 
     /**
@@ -81,16 +79,16 @@ public final class TeamArbitraries {
      * @param territory a non-empty territory
      * @return the generator
      */
-    public static Arbitrary<Member> countedPhysician(Specialty specialty, Territory territory) {
-        return Combinators.combine(physician(specialty), liberalPracticeStatus(),
-                Arbitraries.of(territory.departments().toJavaList()))
-                .as((m, status, department) -> m.withStatus(MemberStatus.ACTIVE).withPracticeStatus(status)
-                        .withDepartment(department));
+    public static Gen<Member> countedPhysician(Specialty specialty, Territory territory) {
+        Gen<Member> physician = physician(specialty);
+        Gen<Department> department = Gen.of(territory.departments().toJavaList());
+        return source -> source.draw(physician).withStatus(MemberStatus.ACTIVE)
+                .withPracticeStatus(source.draw(liberalPracticeStatus())).withDepartment(source.draw(department));
     }
 
     /** @return a health professional who is not a physician (nurse, midwife…), any other field arbitrary */
-    public static Arbitrary<Member> nonPhysician() {
-        return member(nonPhysicianProfession(), Arbitraries.just(Option.none()));
+    public static Gen<Member> nonPhysician() {
+        return member(nonPhysicianProfession(), Gen.just(Option.none()));
     }
 
     /**
@@ -100,29 +98,34 @@ public final class TeamArbitraries {
      * @param principal the principal specialty
      * @return the generator
      */
-    public static Arbitrary<Member> otherMember(Specialty principal) {
-        return Arbitraries.oneOf(nonPhysician(),
+    public static Gen<Member> otherMember(Specialty principal) {
+        return Gen.oneOf(nonPhysician(),
                 SpecialtyArbitraries.specialty().filter(s -> !s.equals(principal)).flatMap(TeamArbitraries::physician));
     }
 
     /** @return any well-formed member: mostly natural persons, one in ten identified as a legal entity */
-    public static Arbitrary<Member> member() {
-        Arbitrary<Member> any = Arbitraries.oneOf(nonPhysician(), SpecialtyArbitraries.specialty().flatMap(TeamArbitraries::physician));
-        return Combinators.combine(any, Arbitraries.integers().between(0, 9), IdentifierArbitraries.legalEntityIdentifier())
-                .as((m, dice, legal) -> dice == 0 ? m.withId(legal) : m);
+    public static Gen<Member> member() {
+        Gen<Member> any = Gen.oneOf(nonPhysician(), SpecialtyArbitraries.specialty().flatMap(TeamArbitraries::physician));
+        Gen<Integer> dice = Gen.integers(0, 9);
+        return source -> {
+            Member m = source.draw(any);
+            int thrown = source.draw(dice);
+            Identifier legal = source.draw(IdentifierArbitraries.legalEntityIdentifier());
+            return thrown == 0 ? m.withId(legal) : m;
+        };
     }
 
-    private static Arbitrary<Member> member(Arbitrary<Profession> profession, Arbitrary<Option<Specialty>> specialty) {
-        return Builders.withBuilder(Member::builder)
-                .use(IdentifierArbitraries.naturalPersonIdentifier()).in((b, id) -> b.id(id))
-                .use(personName()).in((b, name) -> b.name(name))
-                .use(profession).in((b, p) -> b.profession(p))
-                .use(specialty).in((b, s) -> b.specialty(s))
-                .use(Arbitraries.of(PracticeSetting.class)).in((b, s) -> b.practiceSetting(s))
-                .use(practiceStatus()).in((b, s) -> b.practiceStatus(s))
-                .use(GeographyArbitraries.department()).in((b, d) -> b.department(d))
-                .use(Arbitraries.of(MemberStatus.class)).in((b, s) -> b.status(s))
-                .build(b -> (Member) b.build());
+    private static Gen<Member> member(Gen<Profession> profession, Gen<Option<Specialty>> specialty) {
+        return source -> Member.builder()
+                .id(source.draw(IdentifierArbitraries.naturalPersonIdentifier()))
+                .name(source.draw(personName()))
+                .profession(source.draw(profession))
+                .specialty(source.draw(specialty))
+                .practiceSetting(source.draw(Gen.of(PracticeSetting.class)))
+                .practiceStatus(source.draw(practiceStatus()))
+                .department(source.draw(GeographyArbitraries.department()))
+                .status(source.draw(Gen.of(MemberStatus.class)))
+                .build();
     }
 
     /**
@@ -132,22 +135,27 @@ public final class TeamArbitraries {
      * @param territory a non-empty territory
      * @return the generator
      */
-    public static Arbitrary<Partner> firstLinePartnerIn(Territory territory) {
-        return Combinators.combine(Arbitraries.of(PartnerKind.CPTS, PartnerKind.MSP, PartnerKind.ESP),
-                Arbitraries.of(PLACES), Arbitraries.of(territory.departments().toJavaList()))
-                .as((kind, place, department) -> Partner.of(kind + " " + place, kind, department));
+    public static Gen<Partner> firstLinePartnerIn(Territory territory) {
+        Gen<PartnerKind> kinds = Gen.of(PartnerKind.CPTS, PartnerKind.MSP, PartnerKind.ESP);
+        Gen<Department> departments = Gen.of(territory.departments().toJavaList());
+        return source -> {
+            PartnerKind kind = source.draw(kinds);
+            return Partner.of(kind + " " + source.draw(Gen.of(PLACES)), kind, source.draw(departments));
+        };
     }
 
     /** @return any partner: any kind, located in a department of the COG or not located */
-    public static Arbitrary<Partner> partner() {
-        return Combinators.combine(Arbitraries.of(PartnerKind.class), Arbitraries.of(PLACES),
-                GeographyArbitraries.department().optional(0.8))
-                .as((kind, place, department) -> Partner.builder().name(kind + " " + place).kind(kind)
-                        .department(Option.ofOptional(department)).build());
+    public static Gen<Partner> partner() {
+        return source -> {
+            PartnerKind kind = source.draw(Gen.of(PartnerKind.class));
+            String place = source.draw(Gen.of(PLACES));
+            return Partner.builder().name(kind + " " + place).kind(kind)
+                    .department(Option.ofOptional(source.draw(GeographyArbitraries.department().optional(0.8)))).build();
+        };
     }
 
     /** @return a partner that is not a first-line structure (CHU, CH, specialist, other) */
-    public static Arbitrary<Partner> otherPartner() {
+    public static Gen<Partner> otherPartner() {
         return partner().filter(p -> !p.kind().firstLine());
     }
 
@@ -157,8 +165,8 @@ public final class TeamArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<LegalStructure> legalStructure() {
-        return Arbitraries.of(LegalForm.class).flatMap(form -> identifierFor(form).map(id -> LegalStructure.of(form, id)));
+    public static Gen<LegalStructure> legalStructure() {
+        return Gen.of(LegalForm.class).flatMap(form -> identifierFor(form).map(id -> LegalStructure.of(form, id)));
     }
 
     /**
@@ -167,20 +175,20 @@ public final class TeamArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<LegalStructure> mismatchedLegalStructure() {
-        return Arbitraries.of(LegalForm.class).flatMap(form -> (form == LegalForm.ASSOCIATION_1901
+    public static Gen<LegalStructure> mismatchedLegalStructure() {
+        return Gen.of(LegalForm.class).flatMap(form -> (form == LegalForm.ASSOCIATION_1901
                 ? asIdentifier(IdentifierArbitraries.siren())
                 : asIdentifier(IdentifierArbitraries.rna())).map(id -> LegalStructure.of(form, id)));
     }
 
-    private static Arbitrary<Identifier> identifierFor(LegalForm form) {
+    private static Gen<Identifier> identifierFor(LegalForm form) {
         return form == LegalForm.ASSOCIATION_1901
                 ? asIdentifier(IdentifierArbitraries.rna())
                 : asIdentifier(IdentifierArbitraries.siren());
     }
 
-    private static Arbitrary<Identifier> asIdentifier(Arbitrary<? extends Identifier> arbitrary) {
-        return arbitrary.map(Identifier.class::cast);
+    private static Gen<Identifier> asIdentifier(Gen<? extends Identifier> gen) {
+        return Gen.widen(gen);
     }
 
     /**
@@ -190,13 +198,13 @@ public final class TeamArbitraries {
      * @param to the last date (not before {@code from})
      * @return the generator
      */
-    public static Arbitrary<LocalDate> dateBetween(LocalDate from, LocalDate to) {
-        return Arbitraries.longs().between(0, to.toEpochDay() - from.toEpochDay()).map(from::plusDays);
+    public static Gen<LocalDate> dateBetween(LocalDate from, LocalDate to) {
+        return Gen.longs(0, to.toEpochDay() - from.toEpochDay()).map(from::plusDays);
     }
 
     /** @return any consultation: dated 2019-07-24 to 2026-12-31, covering 1 to 4 departments */
-    public static Arbitrary<Consultation> consultation() {
-        return Combinators.combine(dateBetween(LocalDate.of(2019, 7, 24), LocalDate.of(2026, 12, 31)),
-                GeographyArbitraries.territory(1, 4)).as((date, t) -> Consultation.of(date, t.departments()));
+    public static Gen<Consultation> consultation() {
+        Gen<LocalDate> dates = dateBetween(LocalDate.of(2019, 7, 24), LocalDate.of(2026, 12, 31));
+        return source -> Consultation.of(source.draw(dates), source.draw(GeographyArbitraries.territory(1, 4)).departments());
     }
 }

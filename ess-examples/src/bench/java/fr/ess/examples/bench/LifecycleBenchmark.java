@@ -94,7 +94,7 @@ public class LifecycleBenchmark {
     /** @return the history of 100,000 events replayed from {@code Created} */
     @Benchmark
     public History replay() {
-        return History.replay(history);
+        return History.replay(history).get();
     }
 
     /** @return the same events folded by hand */

@@ -3,6 +3,7 @@ package fr.ess.examples.json;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.lifecycle.Command;
+import fr.ess.core.lifecycle.EventInvariants;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
 import fr.ess.core.team.LegalStructure;
@@ -44,7 +45,7 @@ public final class LenientCheckDigits {
                 .appendAll(scenario.commands().zipWithIndex().flatMap(c -> {
                     String member = JsonPath.field(JsonPath.index(JsonPath.field(JsonPath.ROOT, "commands"), c._2), "member");
                     return memberOf(c._1).map(id -> warning(id, JsonPath.field(JsonPath.field(member, "id"), "value")))
-                            .orElse(() -> identifiedBy(c._1).map(id -> warning(id, JsonPath.field(member, "value"))))
+                            .orElse(() -> EventInvariants.memberTarget(c._1).map(id -> warning(id, JsonPath.field(member, "value"))))
                             .toList().flatMap(w -> w);
                 }));
     }
@@ -60,17 +61,6 @@ public final class LenientCheckDigits {
 
     private static Option<Identifier> memberOf(Command command) {
         return command instanceof Command.AddMember add ? Option.of(add.member().id()) : Option.none();
-    }
-
-    private static Option<Identifier> identifiedBy(Command command) {
-        if (command instanceof Command.RemoveMember c) {
-            return Option.of(c.member());
-        } else if (command instanceof Command.PauseMember c) {
-            return Option.of(c.member());
-        } else if (command instanceof Command.ResumeMember c) {
-            return Option.of(c.member());
-        }
-        return Option.none();
     }
 
     private static Seq<Problem> warning(Identifier id, String path) {

@@ -9,6 +9,8 @@ import fr.ess.core.identity.IdentifierScheme;
 import fr.ess.core.identity.Rna;
 import fr.ess.core.lifecycle.Command;
 import fr.ess.core.lifecycle.Ess;
+import fr.ess.core.lifecycle.Event;
+import fr.ess.core.lifecycle.History;
 import fr.ess.core.lifecycle.Restitution;
 import fr.ess.core.money.Funder;
 import fr.ess.core.money.FunderKind;
@@ -165,6 +167,7 @@ public final class Walkthrough {
                 new Command.Spend(LocalDate.of(2025, 10, 1), "A2", Money.ofCents(99_999_999)), // refused: BUD-04
                 new Command.Dissolve(LocalDate.of(2026, 1, 31), "AGE du 2026-01-20, article 18 des statuts"));
         Ess ess = Ess.created(dossier);
+        History history = History.start(dossier); // what an application stores: the accepted events
         out.println();
         out.println("== Cycle de vie");
         for (Command command : commands) {
@@ -172,6 +175,7 @@ public final class Walkthrough {
             for (var event : decision.events()) {
                 ess = Lifecycle.evolve(ess, event);
             }
+            history = history.appendAll(decision.events());
             out.println(command.date() + " " + command.type() + " : "
                     + (decision.accepted() ? "acceptée" : "refusée") + " → " + ess.state());
             decision.refusals().forEach(r -> out.println("    " + line(r, language)));
@@ -187,6 +191,15 @@ public final class Walkthrough {
         for (Restitution r : ess.restitutions()) {
             out.println("restitution " + r.funder().id() + " : " + r.amount());
         }
+
+        // 8. The stored events replay to the same state; a tampered copy (a grant after the dissolution) is refused.
+        History stored = history;
+        out.println();
+        out.println("== Historique rejoué : " + stored.events().size() + " événements, même état : "
+                + History.replay(stored.events()).map(h -> h.state().equals(stored.state())).getOrElse(false));
+        Seq<Event> tampered = stored.events().append(new Event.Granted(new Command.Grant(LocalDate.of(2026, 2, 1),
+                Funder.of("ARS-CVL", FunderKind.ARS), Money.ofCents(1_000_000), List.of("—"))));
+        History.replay(tampered).swap().forEach(problems -> problems.forEach(p -> out.println("refusé : " + p)));
         return ess;
     }
 

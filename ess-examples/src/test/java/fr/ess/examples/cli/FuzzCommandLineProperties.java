@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,17 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing the command line — « entrées hostiles »: the worked examples (dossier, scenario, demography,
@@ -45,7 +40,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  *   <li>with {@code --format json}, standard output is exactly one JSON document whose flags agree with the
  *       exit code.</li>
  * </ul>
- * A mutant that breaks this contract is shrunk by jqwik to a small one; keep it in
+ * A mutant that breaks this contract is shrunk by the property engine to a small one; keep it in
  * {@code src/test/resources/fuzz/} (see {@link FuzzCorpusExamples}).
  */
 class FuzzCommandLineProperties {
@@ -264,12 +259,12 @@ class FuzzCommandLineProperties {
         }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void createFolder() throws IOException {
         dir = Files.createTempDirectory("ess-fuzz");
     }
 
-    @AfterContainer
+    @AfterAll
     static void deleteFolder() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -279,21 +274,25 @@ class FuzzCommandLineProperties {
         Files.delete(dir);
     }
 
-    @Property(tries = 300)
-    @Label("Un exemple muté : code 0 à 3, erreurs situées, jamais de trace de pile, un seul document JSON")
-    void anyMutantKeepsTheContract(@ForAll("mutants") Mutant mutant) throws IOException {
-        Path file = Files.write(dir.resolve(mutant.target().copy), mutant.bytes());
-        List<String> args = mutant.target().args(file, mutant.options());
+    @Test
+    @DisplayName("Un exemple muté : code 0 à 3, erreurs situées, jamais de trace de pile, un seul document JSON")
+    void anyMutantKeepsTheContract() {
+        Property.forAll(mutants()).tries(300).coverage(stats -> {
+            assertThat(stats.percentage("exit", 2)).isGreaterThanOrEqualTo(20);
+            // inputs the readers accept, too: about 19 % of the mutants (measured over 2 700 tries: 32 % of those with
+            // one mutation, 12 % with two, 3 % with three, none with raw bytes); 10 % keeps a margin of 4 standard
+            // deviations at 300 tries (15 % with the generators before issue 12, whose mutants had fewer mutations)
+            assertThat(stats.percentageWhere("exit", values -> !values.equals(List.of(2)))).isGreaterThanOrEqualTo(10);
+        }).check((mutant, stats) -> {
+            Path file = Files.write(dir.resolve(mutant.target().copy), mutant.bytes());
+            List<String> args = mutant.target().args(file, mutant.options());
 
-        Cli.Result result = assertTimeoutPreemptively(TIME_LIMIT, () -> Cli.run(args.toArray(String[]::new)),
-                () -> "more than " + TIME_LIMIT + " for " + mutant);
+            Cli.Result result = assertTimeoutPreemptively(TIME_LIMIT, () -> Cli.run(args.toArray(String[]::new)),
+                    () -> "more than " + TIME_LIMIT + " for " + mutant);
 
-        checkContract(result, file, mutant.options().format().equals("json"), mutant.target() == Target.SCENARIO);
-        Statistics.label("exit").collect(result.exit());
-        Statistics.label("target").collect(mutant.target());
-        Statistics.label("exit").coverage(exits -> {
-            exits.check(2).percentage(p -> p >= 20);
-            exits.checkQuery(values -> !values.equals(List.of(2))).percentage(p -> p >= 15); // inputs the readers accept, too
+            checkContract(result, file, mutant.options().format().equals("json"), mutant.target() == Target.SCENARIO);
+            stats.collect("exit", result.exit());
+            stats.collect("target", mutant.target());
         });
     }
 
@@ -351,36 +350,34 @@ class FuzzCommandLineProperties {
 
     // --- generators
 
-    @Provide
-    Arbitrary<Mutant> mutants() {
-        Arbitrary<byte[]> raw = Arbitraries.frequencyOf(
-                Tuple.of(9, Arbitraries.just(new byte[0])),
-                Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(6)));
-        Arbitrary<Options> options = Combinators.combine(Arbitraries.of("json", "json", "text", "markdown"),
-                Arbitraries.of("fr", "en"), Arbitraries.of(false, false, true), Arbitraries.of(true, true, false))
-                .as(Options::new);
-        return Combinators.combine(Arbitraries.of(Target.class), mutation().list().ofMinSize(1).ofMaxSize(3), raw,
-                Arbitraries.integers().between(0, 1000), options).as(Mutant::new);
+    Gen<Mutant> mutants() {
+        Gen<byte[]> raw = Gen.frequency(
+                Gen.weightedValue(9, new byte[0]),
+                Gen.weighted(1, Gen.byteArrays(1, 6)));
+        Gen<Options> options = source -> new Options(source.draw(Gen.of("json", "json", "text", "markdown")),
+                source.draw(Gen.of("fr", "en")), source.draw(Gen.of(false, false, true)), source.draw(Gen.of(true, true, false)));
+        return source -> new Mutant(source.draw(Gen.of(Target.class)), source.draw(mutation().list().ofMinSize(1).ofMaxSize(3)),
+                source.draw(raw), source.draw(Gen.integers(0, 1000)), source.draw(options));
     }
 
-    private static Arbitrary<Mutation> mutation() {
-        Arbitrary<Integer> at = Arbitraries.integers().between(0, 100_000);
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, at.map(Delete::new)),
-                Tuple.of(3, at.map(Duplicate::new)),
-                Tuple.of(2, Combinators.combine(at, at).as(Swap::new)),
-                Tuple.of(6, Combinators.combine(at, at).as(SwapValues::new)),
-                Tuple.of(4, Combinators.combine(at, replacements()).as(Replace::new)),
-                Tuple.of(2, Combinators.combine(at, unicode()).as(Unicode::new)),
-                Tuple.of(1, Combinators.combine(at, Arbitraries.integers().between(1, 200), Arbitraries.of(false, true))
-                        .as(Nest::new)),
-                Tuple.of(1, Arbitraries.integers().between(0, 999).map(Truncate::new)));
+    private static Gen<Mutation> mutation() {
+        Gen<Integer> at = Gen.integers(0, 100_000);
+        return Gen.frequency(
+                Gen.weighted(3, at.map(Delete::new)),
+                Gen.weighted(3, at.map(Duplicate::new)),
+                Gen.<Mutation>weighted(2, source -> new Swap(source.draw(at), source.draw(at))),
+                Gen.<Mutation>weighted(6, source -> new SwapValues(source.draw(at), source.draw(at))),
+                Gen.<Mutation>weighted(4, source -> new Replace(source.draw(at), source.draw(replacements()))),
+                Gen.<Mutation>weighted(2, source -> new Unicode(source.draw(at), source.draw(unicode()))),
+                Gen.<Mutation>weighted(1, source -> new Nest(source.draw(at), source.draw(Gen.integers(1, 200)),
+                        source.draw(Gen.of(false, true)))),
+                Gen.weighted(1, Gen.integers(0, 999).map(Truncate::new)));
     }
 
     /** Values of other JSON types, out-of-range numbers, amounts, dates and codes. */
-    private static Arbitrary<String> replacements() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("null", "true", "false", "0", "-1", "1.5", "[]", "{}", "\"\"", "\" \"", "[1]", "{\"x\":1}",
+    private static Gen<String> replacements() {
+        return Gen.oneOf(
+                Gen.of("null", "true", "false", "0", "-1", "1.5", "[]", "{}", "\"\"", "\" \"", "[1]", "{\"x\":1}",
                         "1e309", "-1e309", "2147483648", "-9223372036854775809", "123456789012345678901234567890",
                         "0.000000000000000000001", "1E2", "-0",
                         "\"999999999.99\"", "\"1000000000.00\"", "\"99999999999999999999.99\"", "\"0.001\"", "\"-0.00\"",
@@ -389,15 +386,15 @@ class FuzzCommandLineProperties {
                         "\"2A\"", "\"2B\"", "\"971\"", "\"976\"", "\"975\"", "\"00\"", "\"SM99\"", "\"SM54\"",
                         "\"RPPS\"", "\"ADELI\"", "\"SIRET\"", "\"FINESS\"", "\"W\"", "\"LABEL\"", "\"DISSOLVED\"",
                         "\"10000000009\"", "\"00000000000\"", "\"2A0000000\"", "\"732829320\""),
-                Arbitraries.longs().map(String::valueOf),
-                Arbitraries.bigDecimals().ofScale(3).map(d -> "\"" + d.toPlainString() + "\""));
+                Gen.longs().map(String::valueOf),
+                Gen.longs().map(n -> "\"" + java.math.BigDecimal.valueOf(n, 3).toPlainString() + "\""));
     }
 
     /** Any code points: controls, NUL, combining marks, right-to-left, surrogates alone, emoji. */
-    private static Arbitrary<String> unicode() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8),
-                Arbitraries.of("\u0000", "\u00a0", "\u200b", "\u202e", "\ufeff", "\ud800", "\udfff", "\ud83d\ude00",
+    private static Gen<String> unicode() {
+        return Gen.oneOf(
+                Gen.strings().all().ofMinLength(1).ofMaxLength(8),
+                Gen.of("\u0000", "\u00a0", "\u200b", "\u202e", "\ufeff", "\ud800", "\udfff", "\ud83d\ude00",
                         "\\u0000", "\\ud800", "\\\"", "\\", "\"", "é", "e\u0301", "\r\n", "\t"));
     }
 

@@ -8,17 +8,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ess.core.identity.CheckKeyPolicy;
 import fr.ess.core.problem.Problem;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reading never throws: whatever is changed anywhere in a scenario, the reader gives a scenario or
@@ -29,48 +26,49 @@ class ReaderProperties {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final ScenarioReader reader = new ScenarioReader(DossierReader.standard(CheckKeyPolicy.STRICT));
 
-    @Property(tries = 300)
-    @Label("Un scénario modifié n'importe où se lit ou donne des problèmes situés dans le document, sans exception")
-    void anyChangeGivesAScenarioOrLocatedProblems(@ForAll("positions") int position, @ForAll("values") JsonNode value) {
-        JsonNode root = Examples.tree("cardio-37-41.scenario.json");
-        List<JsonNode> containers = new ArrayList<>();
-        collect(root, containers);
-        JsonNode container = containers.get(position % containers.size());
-        replaceOneChild(container, position, value);
+    @Test
+    @DisplayName("Un scénario modifié n'importe où se lit ou donne des problèmes situés dans le document, sans exception")
+    void anyChangeGivesAScenarioOrLocatedProblems() {
+        Property.forAll(positions(), values()).tries(300).check((position, value) -> {
+            JsonNode root = Examples.tree("cardio-37-41.scenario.json");
+            List<JsonNode> containers = new ArrayList<>();
+            collect(root, containers);
+            JsonNode container = containers.get(position % containers.size());
+            replaceOneChild(container, position, value);
 
-        Validation<Seq<Problem>, Scenario> read = reader.read(root);
+            Validation<Seq<Problem>, Scenario> read = reader.read(root);
 
-        if (read.isInvalid()) {
-            assertThat(read.getError()).isNotEmpty().allSatisfy(p -> assertThat(p.path()).startsWith("$"));
-        }
+            if (read.isInvalid()) {
+                assertThat(read.getError()).isNotEmpty().allSatisfy(p -> assertThat(p.path()).startsWith("$"));
+            }
+        });
     }
 
-    @Property(tries = 300)
-    @Label("Des octets quelconques donnent un arbre JSON ou un problème, jamais une exception")
-    void anyBytesGiveATreeOrAProblem(@ForAll byte[] bytes) {
-        Validation<Seq<Problem>, JsonNode> parsed = JsonInput.parse(bytes);
+    @Test
+    @DisplayName("Des octets quelconques donnent un arbre JSON ou un problème, jamais une exception")
+    void anyBytesGiveATreeOrAProblem() {
+        Property.forAll(Gen.byteArrays()).tries(300).check(bytes -> {
+            Validation<Seq<Problem>, JsonNode> parsed = JsonInput.parse(bytes);
 
-        assertThat(parsed.isValid() || parsed.getError().size() == 1).isTrue();
+            assertThat(parsed.isValid() || parsed.getError().size() == 1).isTrue();
+        });
     }
 
-    @Provide
-    Arbitrary<Integer> positions() {
-        return Arbitraries.integers().between(0, 10_000);
+    Gen<Integer> positions() {
+        return Gen.integers(0, 10_000);
     }
 
-    @Provide
-    Arbitrary<JsonNode> values() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(12).map(NODES::textNode),
-                Arbitraries.of("", " ", "37", "20", "SM04", "RPPS", "PHYSICIAN", "2025-02-30", "0.00", "-1", "1.234",
+    Gen<JsonNode> values() {
+        return Gen.oneOf(
+                Gen.strings().ofMaxLength(12).map(NODES::textNode),
+                Gen.of("", " ", "37", "20", "SM04", "RPPS", "PHYSICIAN", "2025-02-30", "0.00", "-1", "1.234",
                         "A1", "LABEL", "GRANT", "W12").map(NODES::textNode),
-                Arbitraries.integers().map(NODES::numberNode),
-                Arbitraries.of(true, false).map(NODES::booleanNode),
-                Arbitraries.just(NODES.nullNode()),
-                Arbitraries.just(NODES.arrayNode()),
-                Arbitraries.just(NODES.objectNode()),
-                Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(5), Arbitraries.integers())
-                        .as((k, v) -> NODES.objectNode().put(k, v)));
+                Gen.integers().map(NODES::numberNode),
+                Gen.of(true, false).map(NODES::booleanNode),
+                Gen.just(NODES.nullNode()),
+                Gen.just(NODES.arrayNode()),
+                Gen.just(NODES.objectNode()),
+                source -> NODES.objectNode().put(source.draw(Gen.strings().alpha().ofMaxLength(5)), source.draw(Gen.integers())));
     }
 
     private static void collect(JsonNode node, List<JsonNode> containers) {

@@ -71,24 +71,11 @@ public final class Life04 {
         Ledger ledger = step.before().ledger();
         Seq<Restitution> restitutions = step.restitutions();
         Money residual = ledger.residual();
-        Money total = Money.sum(restitutions.map(Restitution::amount));
         Seq<String> funders = ledger.funders().map(Funder::id);
-        Seq<String> overpaid = restitutions.filter(r -> r.amount().compareTo(ledger.granted(r.funder().id())) > 0)
-                .map(r -> r.funder().id());
         Facts facts = Facts.none().with("residual", residual.toString()).with("restitutions", new Fact.Items(
                 restitutions.map(r -> new Fact.Fields(LinkedHashMap.of("funder", Fact.of(r.funder().id()),
                         "amount", Fact.of(r.amount().toString()))))));
-        List<String> problems = List.empty();
-        if (!restitutions.map(Restitution::funder).toList().equals(ledger.funders().toList())) {
-            problems = problems.append("one restitution per funder that granted, in funder-id order ("
-                    + funders.mkString(", ") + ")");
-        }
-        if (!total.equals(residual)) {
-            problems = problems.append("total " + total + " instead of the residual " + residual);
-        }
-        if (!overpaid.isEmpty()) {
-            problems = problems.append("more than granted to " + overpaid.mkString(", "));
-        }
+        Seq<String> problems = ledger.restitutionProblems(restitutions);
         if (problems.isEmpty()) {
             return Finding.of(Outcome.SATISFIED, RETURNED, facts.with("funderCount", funders.size()), facts);
         }

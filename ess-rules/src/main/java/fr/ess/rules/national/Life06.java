@@ -5,6 +5,7 @@ import static fr.ess.rules.engine.Severity.BLOCKING;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.lifecycle.Command;
+import fr.ess.core.lifecycle.EventInvariants;
 import fr.ess.core.money.Funder;
 import fr.ess.core.team.Member;
 import fr.ess.core.team.MemberStatus;
@@ -31,6 +32,9 @@ public final class Life06 {
 
     static final Template FUNDER_KIND = Template.of("LIFE-06.funderKind",
             "Le financeur {funder} est déjà connu comme {knownKind}.", "Funder {funder} is already known as {knownKind}.");
+    static final Template RECORDED_TWICE = Template.of("LIFE-06.recordedTwice",
+            "Ce financement de {funder} ({amount} €, {date}) est déjà enregistré.",
+            "This grant of {funder} ({amount} EUR, {date}) is already recorded.");
     static final Template CONSISTENT_FUNDER = Template.of("LIFE-06.consistentFunder",
             "Financeur cohérent.", "Consistent funder.");
     static final Template NO_REFERENCE = Template.of("LIFE-06.noReference",
@@ -48,37 +52,25 @@ public final class Life06 {
             .id("LIFE-06")
             .title("Références cohérentes aux membres et financeurs", "Consistent references to members and funders")
             .statement("Une commande désigne des membres existants dans le bon statut (on ne met en pause qu'un membre "
-                    + "actif, on ne fait revenir qu'un membre en pause) et un financeur toujours avec le même type.",
+                    + "actif, on ne fait revenir qu'un membre en pause) et un financeur toujours avec le même type ; un même "
+                    + "financement (même date, financeur, montant et indicateurs) n'est pas enregistré deux fois.",
                     "A command refers to existing members in the right status (only an active member can pause, only a "
-                    + "paused member can resume) and to a funder always with the same kind.")
+                    + "paused member can resume) and to a funder always with the same kind; the same grant (same date, "
+                    + "funder, amount and indicators) is not recorded twice.")
             .at(BLOCKING, CommandType.values())
             .factKeys(List.of("member", "status", "funder", "kind", "knownKind"))
             .interpretation("Aucun texte ne l'énonce (lifecycle.md). Un financeur est identifié par son id ; le même id "
-                    + "avec un autre type est une incohérence. Sans référence (LABEL, SPEND, …) la règle est sans objet.",
+                    + "avec un autre type est une incohérence. Un GRANT identique à un financement déjà enregistré est un "
+                    + "double enregistrement (une saisie répétée, ou un événement dupliqué dans un historique stocké). Sans "
+                    + "référence (LABEL, SPEND, …) la règle est sans objet.",
                     "No text states it (lifecycle.md). A funder is identified by its id; the same id with another kind "
-                    + "is inconsistent. Without a reference (LABEL, SPEND, …) the rule does not apply.")
+                    + "is inconsistent. A GRANT equal to a grant already recorded is a double entry (a repeated "
+                    + "submission, or an event duplicated in a stored history). Without a reference (LABEL, SPEND, …) the "
+                    + "rule does not apply.")
             .build();
 
     /** LIFE-06, its editions. */
     public static final Rule<Subject> RULE = Rules.onStep(FROM_2019, Life06::check);
-
-    /** @return the member a command names (REMOVE_MEMBER, PAUSE_MEMBER, RESUME_MEMBER) */
-    static Option<Identifier> memberTarget(Command c) {
-        if (c instanceof Command.RemoveMember r) {
-            return Option.of(r.member());
-        } else if (c instanceof Command.PauseMember p) {
-            return Option.of(p.member());
-        } else if (c instanceof Command.ResumeMember r) {
-            return Option.of(r.member());
-        }
-        return Option.none();
-    }
-
-    /** @return the status a command requires of its member: ACTIVE to pause, PAUSED to resume */
-    static Option<MemberStatus> requiredStatus(Command c) {
-        return c instanceof Command.PauseMember ? Option.of(MemberStatus.ACTIVE)
-                : c instanceof Command.ResumeMember ? Option.of(MemberStatus.PAUSED) : Option.none();
-    }
 
     static Finding check(Subject.Step step, Dossier candidate, EvaluationContext ctx) {
         Command c = step.command();
@@ -86,10 +78,14 @@ public final class Life06 {
             Option<Funder> known = step.before().ledger().funder(grant.funder().id());
             Facts facts = Facts.none().with("funder", grant.funder().id()).with("kind", grant.funder().kind().name())
                     .with("knownKind", known.map(f -> f.kind().name()).getOrElse(""));
-            return known.exists(f -> f.kind() != grant.funder().kind()) ? Finding.violated(FUNDER_KIND, facts)
+            if (step.before().ledger().conflictingKind(grant.funder()).isDefined()) {
+                return Finding.violated(FUNDER_KIND, facts);
+            }
+            return step.before().ledger().recorded(grant) ? Finding.of(Outcome.VIOLATED, RECORDED_TWICE, facts
+                    .with("amount", grant.amount().toString()).with("date", grant.date().toString()), facts)
                     : Finding.satisfied(CONSISTENT_FUNDER, facts);
         }
-        Option<Identifier> target = memberTarget(c);
+        Option<Identifier> target = EventInvariants.memberTarget(c);
         if (target.isEmpty()) {
             return Finding.notApplicable(NO_REFERENCE, Facts.none());
         }
@@ -99,7 +95,7 @@ public final class Life06 {
         if (member.isEmpty()) {
             return Finding.violated(NO_MEMBER, facts);
         }
-        Option<MemberStatus> required = requiredStatus(c);
+        Option<MemberStatus> required = EventInvariants.requiredStatus(c);
         return required.exists(r -> member.get().status() != r)
                 ? Finding.of(Outcome.VIOLATED, WRONG_STATUS, facts.with("required", required.get().name()), facts)
                 : Finding.satisfied(CONSISTENT_MEMBER, facts);

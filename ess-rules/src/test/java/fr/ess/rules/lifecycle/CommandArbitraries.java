@@ -1,5 +1,6 @@
 package fr.ess.rules.lifecycle;
 
+import fr.ess.core.testing.property.Gen;
 import static fr.ess.core.testing.SampleDossiers.cardiologist;
 import static fr.ess.core.testing.SampleDossiers.nurse;
 import static fr.ess.core.testing.SampleDossiers.rpps;
@@ -28,21 +29,16 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators of command sequences for the lifecycle properties — « générateurs de commandes ».
+ * Generators of command sequences for the lifecycle properties — « générateurs de commandes ».
  *
  * <p>A sequence is generated as a list of abstract {@link Intent}s ("spend about half of the balance",
  * "pause the third member", "grant as funder 2 but with another kind") that are turned into concrete
  * commands against the state reached so far ({@link Intent#against}). So the histories are mostly valid
  * (LABEL, grants, spending within the balance, changes of existing members, territory changes with
  * consultations, amendments, sometimes a dissolution), invalid commands are mixed in (wrong state, past
- * dates, unknown members, overdrafts, funder ids reused with another kind, blank decisions…), and jqwik
+ * dates, unknown members, overdrafts, funder ids reused with another kind, blank decisions…), and the engine
  * shrinks a failing history by dropping or simplifying intents while each remaining intent keeps its
  * meaning.
  */
@@ -244,78 +240,75 @@ public final class CommandArbitraries {
     // ----------------------------------------------------------------------------------------------
 
     /** @return days after the last event: mostly 0 to 30, sometimes 1 to 10 days in the past */
-    public static Arbitrary<Integer> days() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(15, Arbitraries.integers().between(0, 30)),
-                Tuple.of(1, Arbitraries.integers().between(-10, -1)));
+    public static Gen<Integer> days() {
+        return Gen.frequency(
+                Gen.weighted(15, Gen.integers(0, 30)),
+                Gen.weighted(1, Gen.integers(-10, -1)));
     }
 
     /** @return grant amounts: mostly ordinary, sometimes a cent, sometimes near the maximum of 999 999 999.99 */
-    public static Arbitrary<Long> grantCents() {
+    public static Gen<Long> grantCents() {
         long max = Money.MAX_AMOUNT.cents();
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.longs().between(100_000, 10_000_000)),
-                Tuple.of(1, Arbitraries.longs().between(1, 100)),
-                Tuple.of(1, Arbitraries.longs().between(max - 100, max)));
+        return Gen.frequency(
+                Gen.weighted(6, Gen.longs(100_000, 10_000_000)),
+                Gen.weighted(1, Gen.longs(1, 100)),
+                Gen.weighted(1, Gen.longs(max - 100, max)));
     }
 
-    private static Arbitrary<Boolean> mostly(boolean value, int weight) {
-        return Arbitraries.frequency(Tuple.of(weight, value), Tuple.of(1, !value));
+    private static Gen<Boolean> mostly(boolean value, int weight) {
+        return Gen.frequency(Gen.weightedValue(weight, value), Gen.weightedValue(1, !value));
     }
 
     /** @return a valid-looking grant: a known funder with its kind, an amount, monitoring indicators */
-    public static Arbitrary<Intent> grants() {
-        return Combinators.combine(days(), Arbitraries.integers().between(0, FUNDERS.size() - 1), mostly(false, 12),
-                grantCents(), mostly(true, 8)).as(Grant::new);
+    public static Gen<Intent> grants() {
+        Gen<Integer> funder = Gen.integers(0, FUNDERS.size() - 1);
+        return source -> new Grant(source.draw(days()), source.draw(funder), source.draw(mostly(false, 12)),
+                source.draw(grantCents()), source.draw(mostly(true, 8)));
     }
 
     /** @return one intent of any kind, valid ones being the most frequent */
-    public static Arbitrary<Intent> intents() {
-        Arbitrary<Integer> member = Arbitraries.frequencyOf(
-                Tuple.of(12, Arbitraries.integers().between(0, 20)),
-                Tuple.of(1, Arbitraries.just(-1)));
-        Arbitrary<Intent> label = days().map(Label::new);
-        Arbitrary<Intent> spend = Combinators.combine(days(),
-                Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 1)), Tuple.of(1,
-                        Arbitraries.integers().between(2, 3))),
-                Arbitraries.integers().between(1, 1000),
-                Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just(0L)), Tuple.of(1, Arbitraries.longs().between(1, 100))))
-                .as(Spend::new);
-        Arbitrary<Intent> add = Combinators.combine(days(), Arbitraries.integers().between(0, 50),
-                Arbitraries.frequency(Tuple.of(6, Newcomer.CARDIOLOGIST), Tuple.of(2, Newcomer.NURSE),
-                        Tuple.of(1, Newcomer.DUPLICATE), Tuple.of(1, Newcomer.LEGAL_ENTITY))).as(AddMember::new);
-        Arbitrary<Intent> remove = Combinators.combine(days(), member).as(RemoveMember::new);
-        Arbitrary<Intent> pause = Combinators.combine(days(), member, mostly(true, 6)).as(PauseMember::new);
-        Arbitrary<Intent> resume = Combinators.combine(days(), member, mostly(true, 6)).as(ResumeMember::new);
-        Arbitrary<Intent> territory = Combinators.combine(days(), Arbitraries.integers().between(0, TERRITORIES.size() - 1),
-                mostly(true, 4)).as(ChangeTerritory::new);
-        Arbitrary<Intent> amend = Combinators.combine(days(), Arbitraries.of(Amendment.class)).as(Amend::new);
-        Arbitrary<Intent> dissolve = Combinators.combine(days(), mostly(false, 6)).as(Dissolve::new);
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, label),
-                Tuple.of(10, grants()),
-                Tuple.of(12, spend),
-                Tuple.of(4, add),
-                Tuple.of(3, remove),
-                Tuple.of(4, pause),
-                Tuple.of(4, resume),
-                Tuple.of(3, territory),
-                Tuple.of(4, amend),
-                Tuple.of(2, dissolve));
+    public static Gen<Intent> intents() {
+        Gen<Integer> member = Gen.frequency(
+                Gen.weighted(12, Gen.integers(0, 20)),
+                Gen.weightedValue(1, -1));
+        Gen<Intent> label = days().map(Label::new);
+        Gen<Integer> action = Gen.frequency(Gen.weighted(8, Gen.integers(0, 1)), Gen.weighted(1, Gen.integers(2, 3)));
+        Gen<Long> overdraft = Gen.frequency(Gen.weightedValue(10, 0L), Gen.weighted(1, Gen.longs(1, 100)));
+        Gen<Intent> spend = source -> new Spend(source.draw(days()), source.draw(action), source.draw(Gen.integers(1, 1000)),
+                source.draw(overdraft));
+        Gen<Newcomer> newcomer = Gen.frequency(Gen.weightedValue(6, Newcomer.CARDIOLOGIST), Gen.weightedValue(2, Newcomer.NURSE),
+                Gen.weightedValue(1, Newcomer.DUPLICATE), Gen.weightedValue(1, Newcomer.LEGAL_ENTITY));
+        Gen<Intent> add = source -> new AddMember(source.draw(days()), source.draw(Gen.integers(0, 50)), source.draw(newcomer));
+        Gen<Intent> remove = source -> new RemoveMember(source.draw(days()), source.draw(member));
+        Gen<Intent> pause = source -> new PauseMember(source.draw(days()), source.draw(member), source.draw(mostly(true, 6)));
+        Gen<Intent> resume = source -> new ResumeMember(source.draw(days()), source.draw(member), source.draw(mostly(true, 6)));
+        Gen<Intent> territory = source -> new ChangeTerritory(source.draw(days()),
+                source.draw(Gen.integers(0, TERRITORIES.size() - 1)), source.draw(mostly(true, 4)));
+        Gen<Intent> amend = source -> new Amend(source.draw(days()), source.draw(Gen.of(Amendment.class)));
+        Gen<Intent> dissolve = source -> new Dissolve(source.draw(days()), source.draw(mostly(false, 6)));
+        return Gen.frequency(
+                Gen.weighted(4, label),
+                Gen.weighted(10, grants()),
+                Gen.weighted(12, spend),
+                Gen.weighted(4, add),
+                Gen.weighted(3, remove),
+                Gen.weighted(4, pause),
+                Gen.weighted(4, resume),
+                Gen.weighted(3, territory),
+                Gen.weighted(4, amend),
+                Gen.weighted(2, dissolve));
     }
 
     /**
      * @return a history: most often it starts by labelling and a first grant, then up to 30 intents of any
      *     kind
      */
-    public static Arbitrary<Seq<Intent>> histories() {
-        Arbitrary<Seq<Intent>> labelAndGrant = Combinators.combine(days().map(Label::new), grants())
-                .as((l, g) -> List.of(l, g));
-        Arbitrary<Seq<Intent>> start = Arbitraries.frequencyOf(
-                Tuple.of(3, labelAndGrant),
-                Tuple.of(1, Arbitraries.just(List.empty())));
-        Arbitrary<Seq<Intent>> rest = intents().list().ofMaxSize(30).withSizeDistribution(RandomDistribution.uniform())
-                .map(List::ofAll);
-        return Combinators.combine(start, rest).as(Seq::appendAll);
+    public static Gen<Seq<Intent>> histories() {
+        Gen<Seq<Intent>> labelAndGrant = source -> List.of(new Label(source.draw(days())), source.draw(grants()));
+        Gen<Seq<Intent>> start = Gen.frequency(
+                Gen.weighted(3, labelAndGrant),
+                Gen.weightedValue(1, List.empty()));
+        Gen<Seq<Intent>> rest = intents().list().ofMaxSize(30).uniformSize().map(List::ofAll);
+        return source -> source.draw(start).appendAll(source.draw(rest));
     }
 }

@@ -39,23 +39,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Random;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 
 /**
  * The evaluation side of thread safety — « évaluation concurrente »: one {@link Catalogue} (the national
  * rules and a regional framework with a stricter minimumShare), one {@link Lifecycle} on it and immutable
  * contexts, shared by 8 threads that evaluate different dossiers (the worked example, variants of it,
  * generated dossiers with their full data), decide commands, replay whole scenarios and read RPPS extracts,
- * interleaved, many rounds: every result equals the sequential one. jqwik examples (not JUnit tests), so that the
- * generators of the test jars can draw dossiers from a fixed seed. {@link LifecycleConcurrencyTest} covers
+ * interleaved, many rounds: every result equals the sequential one. The generated dossiers are drawn from a
+ * fixed seed ({@link fr.ess.core.testing.property.Gen#sample}). {@link LifecycleConcurrencyTest} covers
  * {@link Lifecycle#decide} alone on the national catalogue.
  */
 class ConcurrencyEvaluationTest {
@@ -85,8 +85,8 @@ class ConcurrencyEvaluationTest {
         }
     }
 
-    @Example
-    @Label("Évaluer des dossiers différents, partagés par 8 fils d'exécution, donne les évaluations séquentielles")
+    @Test
+    @DisplayName("Évaluer des dossiers différents, partagés par 8 fils d'exécution, donne les évaluations séquentielles")
     void evaluationsSharedByEightThreads() throws Exception {
         Seq<Task> tasks = evaluations();
         Seq<Object> sequential = tasks.map(Task::run);
@@ -101,8 +101,8 @@ class ConcurrencyEvaluationTest {
         assertConcurrentRunsEqual(tasks, sequential);
     }
 
-    @Example
-    @Label("Évaluations, décisions, scénarios et lectures d'extraits RPPS entremêlés : mêmes résultats qu'en séquence")
+    @Test
+    @DisplayName("Évaluations, décisions, scénarios et lectures d'extraits RPPS entremêlés : mêmes résultats qu'en séquence")
     void evaluateDecideReplayAndReadInterleaved() throws Exception {
         Seq<Task> decisions = LifecycleConcurrencyTest.cases()
                 .map(c -> new Task("decide " + c.command() + " in " + c.state().state(),
@@ -167,14 +167,14 @@ class ConcurrencyEvaluationTest {
                         CONTEXT),
                 evaluate("cardio étendu à la Sarthe (72, hors région, sans démographie)",
                         cardio.withTerritory(SampleDossiers.territory("37", "41", "72")), CONTEXT));
-        Random random = new Random(20250201);
+        SplittableRandom random = new SplittableRandom(20250201);
         Seq<Task> generated = List.range(0, 16).map(i -> {
-            Dossier d = DossierArbitraries.admissible().generator(100).next(random).value();
-            FullData data = FullData.forDossier(d).generator(100).next(random).value();
+            Dossier d = DossierArbitraries.admissible().sample(random);
+            FullData data = FullData.forDossier(d).sample(random);
             return evaluate("généré " + i + " " + d.id(), d, data.context(d));
         });
         Seq<Task> defective = List.range(0, 6).map(i -> {
-            DossierArbitraries.Defective d = DossierArbitraries.defective().generator(100).next(random).value();
+            DossierArbitraries.Defective d = DossierArbitraries.defective().sample(random);
             return evaluate("défaut " + d.defect() + " " + d.dossier().id(), d.dossier(), new FullData(d.source().createdOn().plusDays(10), i).context(d.source()));
         });
         return examples.appendAll(generated).appendAll(defective);

@@ -409,6 +409,21 @@ class LifecycleExamples {
         }
 
         @Test
+        @DisplayName("LIFE-06 — le même financement enregistré deux fois (même date, financeur, montant, indicateurs) est refusé")
+        void theSameGrantTwiceIsRefused() {
+            Command.Grant again = grant(ARS, "30000.00", GRANT_DATE, "Nombre de téléexpertises réalisées");
+            Ess funded = funded();
+            Decision d = decideChecked(funded, again);
+            assertThat(refusals(d)).containsExactly("LIFE-06");
+            assertThat(d.results().find(r -> r.id().toString().equals("LIFE-06")).get().message().en())
+                    .isEqualTo("This grant of ARS-CVL (30000.00 EUR, 2025-04-01) is already recorded.");
+            assertThat(after(funded, d)).isEqualTo(funded);
+            // another amount, or another day, is another grant
+            assertThat(decideChecked(funded, grant(ARS, "30000.01", GRANT_DATE)).accepted()).isTrue();
+            assertThat(decideChecked(funded, grant(ARS, "30000.00", GRANT_DATE.plusDays(1))).accepted()).isTrue();
+        }
+
+        @Test
         @DisplayName("LIFE-06 — un membre inconnu est refusé")
         void anUnknownMemberIsRefused() {
             Decision d = decideChecked(funded(), remove(99));
@@ -969,7 +984,7 @@ class LifecycleExamples {
                 .containsExactly("40000.00", "25000.01", "14999.99", "0.00");
         assertThat(run.history().state().restitutions()).containsExactly(new Restitution(ARS, euros("11249.99")),
                 new Restitution(CPAM, euros("3750.00")));
-        assertThat(History.replay(run.history().events()).state()).isEqualTo(run.history().state());
+        assertThat(History.replay(run.history().events()).get().state()).isEqualTo(run.history().state());
         assertThat(run.steps().map(s -> s.decision().results().map(RuleResult::id).map(Object::toString)))
                 .allSatisfy(ids -> assertThat(ids.take(4)).containsExactly("LIFE-01", "LIFE-02", "LIFE-03", "LIFE-06"));
     }

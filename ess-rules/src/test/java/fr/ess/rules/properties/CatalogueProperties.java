@@ -2,15 +2,23 @@ package fr.ess.rules.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.dossier.Dossier;
+import fr.ess.core.geography.Department;
 import fr.ess.core.geography.Territory;
+import fr.ess.core.project.Action;
+import fr.ess.core.project.BudgetLine;
 import fr.ess.core.project.Mission;
-import fr.ess.core.testing.DossierArbitraries;
+import fr.ess.core.team.Consultation;
+import fr.ess.core.team.Member;
+import fr.ess.core.team.Partner;
 import fr.ess.core.testing.DossierArbitraries.Defective;
+import fr.ess.core.testing.DossierArbitraries;
 import fr.ess.core.testing.GeographyArbitraries;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
@@ -22,14 +30,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Catalogue-wide properties of the national rules, over generated dossiers ({@link DossierArbitraries})
@@ -85,30 +87,33 @@ class CatalogueProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Case> admissibleWithFullData() {
+    Gen<Case> admissibleWithFullData() {
         return DossierArbitraries.admissible().flatMap(d -> FullData.forDossier(d).map(data -> new Case(d, data, true, true, true)));
     }
 
     /** Admissible or defective dossiers, with full or partial data. */
-    @Provide
-    Arbitrary<Case> anyCase() {
-        Arbitrary<Dossier> dossier = Arbitraries.oneOf(DossierArbitraries.admissible(),
+    Gen<Case> anyCase() {
+        Gen<Dossier> dossier = Gen.oneOf(DossierArbitraries.admissible(),
                 DossierArbitraries.defective().map(Defective::dossier));
-        Arbitrary<Boolean> given = Arbitraries.of(true, true, false);
-        return dossier.flatMap(d -> Combinators.combine(FullData.forDossier(d), given, given, given)
-                .as((data, demography, registry, zip) -> new Case(d, data, demography, registry, zip)));
+        Gen<Boolean> given = Gen.of(true, true, false);
+        return source -> {
+            Dossier d = source.draw(dossier);
+            FullData data = source.draw(FullData.forDossier(d));
+            return new Case(d, data, source.draw(given), source.draw(given), source.draw(given));
+        };
     }
 
     // ------------------------------------------------------------------ determinism and order
 
-    @Property(tries = 200)
-    @Label("l'évaluation est déterministe : deux fois la même entrée donnent le même résultat")
-    void evaluation_is_deterministic(@ForAll("anyCase") Case c, @ForAll CommandType checkpoint) {
-        Evaluation first = NATIONAL.evaluate(c.dossier(), checkpoint, c.context());
-        Evaluation second = NATIONAL.evaluate(c.dossier(), checkpoint, c.context());
-        assertThat(second).isEqualTo(first);
-        assertThat(second.results().map(RuleResult::facts)).isEqualTo(first.results().map(RuleResult::facts));
+    @Test
+    @DisplayName("l'évaluation est déterministe : deux fois la même entrée donnent le même résultat")
+    void evaluation_is_deterministic() {
+        Property.forAll(anyCase(), Gen.of(CommandType.class)).tries(200).check((c, checkpoint) -> {
+            Evaluation first = NATIONAL.evaluate(c.dossier(), checkpoint, c.context());
+            Evaluation second = NATIONAL.evaluate(c.dossier(), checkpoint, c.context());
+            assertThat(second).isEqualTo(first);
+            assertThat(second.results().map(RuleResult::facts)).isEqualTo(first.results().map(RuleResult::facts));
+        });
     }
 
     /**
@@ -121,32 +126,38 @@ class CatalogueProperties {
     record Reordered(Case original, Case reordered) {
     }
 
-    @Provide
-    Arbitrary<Reordered> reordered() {
+    Gen<Reordered> reordered() {
         return anyCase().flatMap(c -> {
             Dossier d = c.dossier();
-            return Combinators.combine(shuffled(d.members()), shuffled(d.healthProject().actions()), shuffled(d.partners()),
-                    shuffled(d.budget()), shuffled(d.consultations()), shuffled(d.territory().departments().toList()))
-                    .as((members, actions, partners, budget, consultations, departments) -> new Reordered(c, c.with(d
-                            .withMembers(members).withHealthProject(d.healthProject().withActions(actions))
-                            .withPartners(partners).withBudget(budget).withConsultations(consultations)
-                            .withTerritory(Territory.of(departments)))));
+            return source -> {
+                Seq<Member> members = source.draw(shuffled(d.members()));
+                Seq<Action> actions = source.draw(shuffled(d.healthProject().actions()));
+                Seq<Partner> partners = source.draw(shuffled(d.partners()));
+                Seq<BudgetLine> budget = source.draw(shuffled(d.budget()));
+                Seq<Consultation> consultations = source.draw(shuffled(d.consultations()));
+                Seq<Department> departments = source.draw(shuffled(d.territory().departments().toList()));
+                return new Reordered(c, c.with(d.withMembers(members).withHealthProject(d.healthProject().withActions(actions))
+                        .withPartners(partners).withBudget(budget).withConsultations(consultations)
+                        .withTerritory(Territory.of(departments))));
+            };
         });
     }
 
-    private static <T> Arbitrary<Seq<T>> shuffled(Seq<T> seq) {
-        return Arbitraries.shuffle(seq.toJavaList()).map(List::ofAll);
+    private static <T> Gen<Seq<T>> shuffled(Seq<T> seq) {
+        return Gen.shuffle(seq.toJavaList()).map(List::ofAll);
     }
 
-    @Property(tries = 200)
-    @Label("l'évaluation ne dépend pas de l'ordre des membres, des actions, des partenaires ni des départements")
-    void evaluation_does_not_depend_on_order(@ForAll("reordered") Reordered pair) {
-        Evaluation original = NATIONAL.evaluate(pair.original().dossier(), CommandType.LABEL, pair.original().context());
-        Evaluation reordered = NATIONAL.evaluate(pair.reordered().dossier(), CommandType.LABEL, pair.reordered().context());
-        assertThat(reordered.results().map(CatalogueProperties::orderFree))
-                .isEqualTo(original.results().map(CatalogueProperties::orderFree));
-        assertThat(reordered.admissible()).isEqualTo(original.admissible());
-        assertThat(reordered.conclusive()).isEqualTo(original.conclusive());
+    @Test
+    @DisplayName("l'évaluation ne dépend pas de l'ordre des membres, des actions, des partenaires ni des départements")
+    void evaluation_does_not_depend_on_order() {
+        Property.forAll(reordered()).tries(200).check(pair -> {
+            Evaluation original = NATIONAL.evaluate(pair.original().dossier(), CommandType.LABEL, pair.original().context());
+            Evaluation reordered = NATIONAL.evaluate(pair.reordered().dossier(), CommandType.LABEL, pair.reordered().context());
+            assertThat(reordered.results().map(CatalogueProperties::orderFree))
+                    .isEqualTo(original.results().map(CatalogueProperties::orderFree));
+            assertThat(reordered.admissible()).isEqualTo(original.admissible());
+            assertThat(reordered.conclusive()).isEqualTo(original.conclusive());
+        });
     }
 
     /**
@@ -173,53 +184,58 @@ class CatalogueProperties {
 
     // ------------------------------------------------------------------ the rules of a checkpoint
 
-    @Property(tries = 200)
-    @Label("chaque règle du point de contrôle apparaît une seule fois, dans l'ordre du catalogue")
-    void each_rule_of_the_checkpoint_appears_once_in_catalogue_order(@ForAll("anyCase") Case c,
-            @ForAll CommandType checkpoint, @ForAll boolean regional) {
-        Seq<String> expected = SPEC_CHECKPOINT_RULES.get(checkpoint).get();
-        Catalogue catalogue = NATIONAL;
-        if (regional && !c.dossier().territory().isEmpty()) {
-            catalogue = Catalogue.withFrameworks(List.of(new StricterFramework(
-                    c.dossier().territory().departments().head().region().code()))).get();
-            expected = checkpoint == CommandType.LABEL ? expected.append("TST-01") : expected;
-        }
-        Evaluation e = catalogue.evaluate(c.dossier(), checkpoint, c.context());
-        assertThat(e.results().map(r -> r.id().value())).containsExactlyElementsOf(expected);
-        assertThat(e.results().map(r -> r.rule().framework()))
-                .allMatch(f -> f.equals("national") || f.equals(StricterFramework.CODE));
+    @Test
+    @DisplayName("chaque règle du point de contrôle apparaît une seule fois, dans l'ordre du catalogue")
+    void each_rule_of_the_checkpoint_appears_once_in_catalogue_order() {
+        Property.forAll(anyCase(), Gen.of(CommandType.class), Gen.booleans()).tries(200).check((c, checkpoint, regional) -> {
+            Seq<String> expected = SPEC_CHECKPOINT_RULES.get(checkpoint).get();
+            Catalogue catalogue = NATIONAL;
+            if (regional && !c.dossier().territory().isEmpty()) {
+                catalogue = Catalogue.withFrameworks(List.of(new StricterFramework(
+                        c.dossier().territory().departments().head().region().code()))).get();
+                expected = checkpoint == CommandType.LABEL ? expected.append("TST-01") : expected;
+            }
+            Evaluation e = catalogue.evaluate(c.dossier(), checkpoint, c.context());
+            assertThat(e.results().map(r -> r.id().value())).containsExactlyElementsOf(expected);
+            assertThat(e.results().map(r -> r.rule().framework()))
+                    .allMatch(f -> f.equals("national") || f.equals(StricterFramework.CODE));
+        });
     }
 
     // ------------------------------------------------------------------ admissible dossiers
 
-    @Property(tries = 200)
-    @Label("un dossier admissible généré, avec des données complètes, est recevable de façon concluante")
-    void an_admissible_dossier_with_full_data_is_conclusively_admissible(@ForAll("admissibleWithFullData") Case c) {
-        Dossier d = c.dossier();
-        Evaluation e = NATIONAL.evaluate(d, CommandType.LABEL, c.context());
-        Statistics.label("optional ZIP mission").collect(d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP));
-        Statistics.label("members").collect(d.members().size() < 10 ? "< 10" : d.members().size() < 20 ? "10-19" : "20+");
+    @Test
+    @DisplayName("un dossier admissible généré, avec des données complètes, est recevable de façon concluante")
+    void an_admissible_dossier_with_full_data_is_conclusively_admissible() {
+        Property.forAll(admissibleWithFullData()).tries(200).check((c, stats) -> {
+            Dossier d = c.dossier();
+            Evaluation e = NATIONAL.evaluate(d, CommandType.LABEL, c.context());
+            stats.collect("optional ZIP mission", d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP));
+            stats.collect("members", d.members().size() < 10 ? "< 10" : d.members().size() < 20 ? "10-19" : "20+");
 
-        assertThat(e.admissible()).isTrue();
-        assertThat(e.conclusive()).isTrue();
-        assertThat(e.conclusivelyAdmissible()).isTrue();
-        assertThat(e.results()).allMatch(r -> r.outcome() == Outcome.SATISFIED || r.outcome() == Outcome.NOT_APPLICABLE);
-        // TERR-04 and DER-01 are not in force before 2025-01-01, when the generated dossiers are evaluated
-        assertThat(e.withOutcome(Outcome.NOT_APPLICABLE)).isSubsetOf(List.of(RuleId.of("COMP-04"), RuleId.of("PROJ-03"),
-                RuleId.of("TERR-04"), RuleId.of("DER-01")));
-        assertThat(e.result("COMP-04").get().outcome() == Outcome.NOT_APPLICABLE)
-                .isEqualTo(d.members().forAll(m -> m.physicianOf(d.specialty())));
-        assertThat(e.result("PROJ-03").get().outcome() == Outcome.NOT_APPLICABLE)
-                .isEqualTo(!d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP));
+            assertThat(e.admissible()).isTrue();
+            assertThat(e.conclusive()).isTrue();
+            assertThat(e.conclusivelyAdmissible()).isTrue();
+            assertThat(e.results()).allMatch(r -> r.outcome() == Outcome.SATISFIED || r.outcome() == Outcome.NOT_APPLICABLE);
+            // TERR-04 and DER-01 are not in force before 2025-01-01, when the generated dossiers are evaluated
+            assertThat(e.withOutcome(Outcome.NOT_APPLICABLE)).isSubsetOf(List.of(RuleId.of("COMP-04"), RuleId.of("PROJ-03"),
+                    RuleId.of("TERR-04"), RuleId.of("DER-01")));
+            assertThat(e.result("COMP-04").get().outcome() == Outcome.NOT_APPLICABLE)
+                    .isEqualTo(d.members().forAll(m -> m.physicianOf(d.specialty())));
+            assertThat(e.result("PROJ-03").get().outcome() == Outcome.NOT_APPLICABLE)
+                    .isEqualTo(!d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP));
+        });
     }
 
     // ------------------------------------------------------------------ defects
 
-    @Property(tries = 200)
-    @Label("chaque défaut généré rend VIOLATED exactement la règle qu'il vise, et rien d'autre ne change")
-    void each_defect_violates_exactly_the_rule_it_targets(@ForAll("defectiveWithFullData") DefectCase generated) {
-        Statistics.label("defect").collect(generated.defective().defect());
-        assertViolatesOnlyItsRule(generated.defective(), generated.data());
+    @Test
+    @DisplayName("chaque défaut généré rend VIOLATED exactement la règle qu'il vise, et rien d'autre ne change")
+    void each_defect_violates_exactly_the_rule_it_targets() {
+        Property.forAll(defectiveWithFullData()).tries(200).check((generated, stats) -> {
+            stats.collect("defect", generated.defective().defect());
+            assertViolatesOnlyItsRule(generated.defective(), generated.data());
+        });
     }
 
     /**
@@ -257,41 +273,40 @@ class CatalogueProperties {
     record DefectCase(Defective defective, FullData data) {
     }
 
-    @Provide
-    Arbitrary<DefectCase> defectiveWithFullData() {
+    Gen<DefectCase> defectiveWithFullData() {
         return DossierArbitraries.defective().flatMap(d -> FullData.forDossier(d.source()).map(data -> new DefectCase(d, data)));
     }
 
     // ------------------------------------------------------------------ regional frameworks
 
-    @Property(tries = 200)
-    @Label("un cadre régional ne rend jamais un résultat national plus favorable")
-    void a_regional_framework_never_makes_a_national_result_more_favourable(@ForAll("anyCase") Case c,
-            @ForAll("regionCode") String otherRegion, @ForAll boolean ownRegion) {
-        Territory territory = c.dossier().territory();
-        String region = ownRegion && !territory.isEmpty() ? territory.departments().head().region().code() : otherRegion;
-        Catalogue regional = Catalogue.withFrameworks(List.of(new StricterFramework(region))).get();
-        Evaluation national = NATIONAL.evaluate(c.dossier(), CommandType.LABEL, c.context());
-        Evaluation framed = regional.evaluate(c.dossier(), CommandType.LABEL, c.context());
-        boolean applies = territory.regions().exists(r -> r.code().equals(region));
-        Statistics.label("framework applies").collect(applies);
-        Statistics.label("COMP-06 national → regional").collect(national.result("COMP-06").get().outcome() + " → "
-                + framed.result("COMP-06").get().outcome());
+    @Test
+    @DisplayName("un cadre régional ne rend jamais un résultat national plus favorable")
+    void a_regional_framework_never_makes_a_national_result_more_favourable() {
+        Property.forAll(anyCase(), regionCode(), Gen.booleans()).tries(200).check((c, otherRegion, ownRegion, stats) -> {
+            Territory territory = c.dossier().territory();
+            String region = ownRegion && !territory.isEmpty() ? territory.departments().head().region().code() : otherRegion;
+            Catalogue regional = Catalogue.withFrameworks(List.of(new StricterFramework(region))).get();
+            Evaluation national = NATIONAL.evaluate(c.dossier(), CommandType.LABEL, c.context());
+            Evaluation framed = regional.evaluate(c.dossier(), CommandType.LABEL, c.context());
+            boolean applies = territory.regions().exists(r -> r.code().equals(region));
+            stats.collect("framework applies", applies);
+            stats.collect("COMP-06 national → regional", national.result("COMP-06").get().outcome() + " → "
+                    + framed.result("COMP-06").get().outcome());
 
-        Seq<RuleResult> nationalPart = framed.results().filter(r -> r.rule().framework().equals("national"));
-        assertThat(nationalPart.map(RuleResult::id)).isEqualTo(national.results().map(RuleResult::id));
-        for (RuleResult n : national.results()) {
-            RuleResult r = framed.result(n.id()).get();
-            assertThat(favour(r.outcome())).as(n.id().value()).isLessThanOrEqualTo(favour(n.outcome()));
-            assertThat(r.severity()).as(n.id().value()).isEqualTo(n.severity());
-        }
-        assertThat(!framed.admissible() || national.admissible()).isTrue();
-        assertThat(!framed.conclusivelyAdmissible() || national.conclusivelyAdmissible()).isTrue();
-        assertThat(framed.results().size()).isEqualTo(national.results().size() + (applies ? 1 : 0));
+            Seq<RuleResult> nationalPart = framed.results().filter(r -> r.rule().framework().equals("national"));
+            assertThat(nationalPart.map(RuleResult::id)).isEqualTo(national.results().map(RuleResult::id));
+            for (RuleResult n : national.results()) {
+                RuleResult r = framed.result(n.id()).get();
+                assertThat(favour(r.outcome())).as(n.id().value()).isLessThanOrEqualTo(favour(n.outcome()));
+                assertThat(r.severity()).as(n.id().value()).isEqualTo(n.severity());
+            }
+            assertThat(!framed.admissible() || national.admissible()).isTrue();
+            assertThat(!framed.conclusivelyAdmissible() || national.conclusivelyAdmissible()).isTrue();
+            assertThat(framed.results().size()).isEqualTo(national.results().size() + (applies ? 1 : 0));
+        });
     }
 
-    @Provide
-    Arbitrary<String> regionCode() {
+    Gen<String> regionCode() {
         return GeographyArbitraries.region().map(r -> r.code());
     }
 

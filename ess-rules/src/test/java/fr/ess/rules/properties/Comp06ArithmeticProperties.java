@@ -14,6 +14,8 @@ import fr.ess.core.profession.PracticeSetting;
 import fr.ess.core.profession.PracticeStatus;
 import fr.ess.core.team.Member;
 import fr.ess.core.team.MemberStatus;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.EvaluationContext;
@@ -31,15 +33,8 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * COMP-06 (and the share of COMP-07) agree with exact rational arithmetic, computed here with {@link
@@ -97,33 +92,35 @@ class Comp06ArithmeticProperties {
         }
     }
 
-    @Provide
-    Arbitrary<ShareCase> shares() {
-        Arbitrary<BigDecimal> direct = Arbitraries.oneOf(Arbitraries.of(new BigDecimal("10"), new BigDecimal("12.5"),
+    Gen<ShareCase> shares() {
+        Gen<BigDecimal> direct = Gen.oneOf(Gen.of(new BigDecimal("10"), new BigDecimal("12.5"),
                 new BigDecimal("12.50"), new BigDecimal("33.33"), new BigDecimal("100"), new BigDecimal("0.01")),
-                Arbitraries.integers().between(1, 10000).map(n -> BigDecimal.valueOf(n, 2)));
-        return Combinators.combine(Arbitraries.of(Source.class), direct).flatAs((source, p) -> {
+                Gen.integers(1, 10000).map(n -> BigDecimal.valueOf(n, 2)));
+        return choices -> {
+            Source source = choices.draw(Gen.of(Source.class));
+            BigDecimal p = choices.draw(direct);
             BigDecimal percent = new ShareCase(0, 0, 0, 0, source, p, Set.of()).percent();
             long unit = exactUnit(percent);
-            Arbitrary<Long> liberal = Arbitraries.frequencyOf(java.util.List.of(
-                    Tuple.of(1, Arbitraries.just(0L)),
-                    Tuple.of(4, Arbitraries.longs().between(1, 200)),
-                    Tuple.of(4, Arbitraries.longs().between(1, Math.max(1, 300 / unit)).map(k -> k * unit)),
-                    Tuple.of(1, Arbitraries.longs().between(1_000, 100_000))));
-            Arbitrary<Double> fraction = Arbitraries.doubles().between(0, 1);
-            return Combinators.combine(liberal, fraction, fraction, Arbitraries.of(-1, 0, 1, 2, 99),
-                    Arbitraries.subsetOf(Noise.values()))
-                    .as((total, liberalSplit, countedSplit, offset, noise) -> {
-                        // the least count that reaches the threshold; then one short, one more, or any up to total + 1
-                        long threshold = percent.multiply(BigDecimal.valueOf(total))
-                                .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).longValueExact();
-                        long c = offset == 99 ? Math.round(countedSplit * (total + 1)) : threshold + offset;
-                        c = Math.max(0, Math.min(c, Math.min(total + 1, 300)));
-                        long l37 = Math.round(total * liberalSplit);
-                        int c37 = (int) Math.round(c * countedSplit);
-                        return new ShareCase(c37, (int) c - c37, l37, total - l37, source, p, noise);
-                    });
-        });
+            Gen<Long> liberal = Gen.frequency(
+                    Gen.weightedValue(1, 0L),
+                    Gen.weighted(4, Gen.longs(1, 200)),
+                    Gen.weighted(4, Gen.longs(1, Math.max(1, 300 / unit)).map(k -> k * unit)),
+                    Gen.weighted(1, Gen.longs(1_000, 100_000)));
+            Gen<Double> fraction = Gen.doubles(0, 1);
+            long total = choices.draw(liberal);
+            double liberalSplit = choices.draw(fraction);
+            double countedSplit = choices.draw(fraction);
+            int offset = choices.draw(Gen.of(-1, 0, 1, 2, 99));
+            Set<Noise> noise = Set.copyOf(choices.draw(Gen.subsetOf(Noise.values())));
+            // the least count that reaches the threshold; then one short, one more, or any up to total + 1
+            long threshold = percent.multiply(BigDecimal.valueOf(total))
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).longValueExact();
+            long c = offset == 99 ? Math.round(countedSplit * (total + 1)) : threshold + offset;
+            c = Math.max(0, Math.min(c, Math.min(total + 1, 300)));
+            long l37 = Math.round(total * liberalSplit);
+            int c37 = (int) Math.round(c * countedSplit);
+            return new ShareCase(c37, (int) c - c37, l37, total - l37, source, p, noise);
+        };
     }
 
     /** The least number of liberal specialists of which {@code percent} % is a whole number of members. */
@@ -132,50 +129,54 @@ class Comp06ArithmeticProperties {
         return denominator.divide(denominator.gcd(percent.unscaledValue())).longValueExact();
     }
 
-    @Property(tries = 500)
-    @Label("COMP-06 : counted × 100 ≥ pourcentage × spécialistes libéraux, en arithmétique exacte")
-    void comp06_agrees_with_exact_rational_arithmetic(@ForAll("shares") ShareCase s) {
-        RuleResult r = evaluate(s, "COMP-06");
-        BigInteger counted = BigInteger.valueOf(s.counted());
-        BigInteger liberal = BigInteger.valueOf(s.liberal());
-        BigDecimal percent = s.percent();
-        Statistics.label("outcome").collect(r.outcome());
-        Statistics.label("at the threshold").collect(s.liberal() > 0 && compare(counted, liberal, percent) == 0);
+    @Test
+    @DisplayName("COMP-06 : counted × 100 ≥ pourcentage × spécialistes libéraux, en arithmétique exacte")
+    void comp06_agrees_with_exact_rational_arithmetic() {
+        Property.forAll(shares()).tries(500).check((s, stats) -> {
+            RuleResult r = evaluate(s, "COMP-06");
+            BigInteger counted = BigInteger.valueOf(s.counted());
+            BigInteger liberal = BigInteger.valueOf(s.liberal());
+            BigDecimal percent = s.percent();
+            stats.collect("outcome", r.outcome());
+            stats.collect("at the threshold", s.liberal() > 0 && compare(counted, liberal, percent) == 0);
 
-        Outcome expected;
-        if (s.counted() > s.liberal()) {
-            expected = Outcome.NOT_EVALUABLE; // the demography contradicts the roster (also when it says 0)
-        } else if (s.liberal() == 0) {
-            expected = Outcome.SATISFIED;
-        } else {
-            expected = compare(counted, liberal, percent) >= 0 ? Outcome.SATISFIED : Outcome.VIOLATED;
-        }
-        assertThat(r.outcome()).isEqualTo(expected);
-        assertThat(number(r, "counted")).isEqualByComparingTo(BigDecimal.valueOf(s.counted()));
-        assertThat(number(r, "liberalSpecialists")).isEqualByComparingTo(BigDecimal.valueOf(s.liberal()));
-        assertThat(number(r, "minimumSharePercent")).isEqualByComparingTo(percent);
-        assertThat(text(r, "parameterVersion")).isEqualTo(Parameters.CONVENTION_2024.toString());
-        assertThat(text(r, "parameterSource")).isEqualTo(switch (s.source()) {
-            case NATIONAL -> "national";
-            case STRICTER_FRAMEWORK -> StricterFramework.CODE;
-            case DIRECT -> "TEST";
+            Outcome expected;
+            if (s.counted() > s.liberal()) {
+                expected = Outcome.NOT_EVALUABLE; // the demography contradicts the roster (also when it says 0)
+            } else if (s.liberal() == 0) {
+                expected = Outcome.SATISFIED;
+            } else {
+                expected = compare(counted, liberal, percent) >= 0 ? Outcome.SATISFIED : Outcome.VIOLATED;
+            }
+            assertThat(r.outcome()).isEqualTo(expected);
+            assertThat(number(r, "counted")).isEqualByComparingTo(BigDecimal.valueOf(s.counted()));
+            assertThat(number(r, "liberalSpecialists")).isEqualByComparingTo(BigDecimal.valueOf(s.liberal()));
+            assertThat(number(r, "minimumSharePercent")).isEqualByComparingTo(percent);
+            assertThat(text(r, "parameterVersion")).isEqualTo(Parameters.CONVENTION_2024.toString());
+            assertThat(text(r, "parameterSource")).isEqualTo(switch (s.source()) {
+                case NATIONAL -> "national";
+                case STRICTER_FRAMEWORK -> StricterFramework.CODE;
+                case DIRECT -> "TEST";
+            });
+            if (s.liberal() > 0 && s.counted() <= s.liberal()) {
+                assertThat(number(r, "share")).isEqualTo(halfUpShare(counted, liberal));
+            }
         });
-        if (s.liberal() > 0 && s.counted() <= s.liberal()) {
-            assertThat(number(r, "share")).isEqualTo(halfUpShare(counted, liberal));
-        }
     }
 
-    @Property(tries = 500)
-    @Label("COMP-07 : « reached » dit exactement si la part cible est atteinte, sans jamais être VIOLATED")
-    void comp07_reached_agrees_with_exact_rational_arithmetic(@ForAll("shares") ShareCase s) {
-        RuleResult r = evaluate(s, "COMP-07");
-        assertThat(r.outcome()).isNotEqualTo(Outcome.VIOLATED);
-        if (s.liberal() > 0 && s.counted() <= s.liberal()) {
-            BigDecimal target = number(r, "targetSharePercent");
-            boolean reached = compare(BigInteger.valueOf(s.counted()), BigInteger.valueOf(s.liberal()), target) >= 0;
-            assertThat(r.facts().get("reached").get()).isEqualTo(Fact.of(reached));
-            assertThat(number(r, "share")).isEqualTo(halfUpShare(BigInteger.valueOf(s.counted()), BigInteger.valueOf(s.liberal())));
-        }
+    @Test
+    @DisplayName("COMP-07 : « reached » dit exactement si la part cible est atteinte, sans jamais être VIOLATED")
+    void comp07_reached_agrees_with_exact_rational_arithmetic() {
+        Property.forAll(shares()).tries(500).check(s -> {
+            RuleResult r = evaluate(s, "COMP-07");
+            assertThat(r.outcome()).isNotEqualTo(Outcome.VIOLATED);
+            if (s.liberal() > 0 && s.counted() <= s.liberal()) {
+                BigDecimal target = number(r, "targetSharePercent");
+                boolean reached = compare(BigInteger.valueOf(s.counted()), BigInteger.valueOf(s.liberal()), target) >= 0;
+                assertThat(r.facts().get("reached").get()).isEqualTo(Fact.of(reached));
+                assertThat(number(r, "share")).isEqualTo(halfUpShare(BigInteger.valueOf(s.counted()), BigInteger.valueOf(s.liberal())));
+            }
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.ess.rules.properties;
 
 import fr.ess.core.testing.DossierArbitraries;
 import fr.ess.core.testing.DossierArbitraries.Defect;
+import fr.ess.core.testing.property.Property;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,7 +17,7 @@ class DefectExamples {
     @EnumSource(Defect.class)
     @DisplayName("chaque défaut, sur cinq dossiers, ne viole que la règle qu'il vise")
     void eachDefectViolatesOnlyItsRule(Defect defect) {
-        DossierArbitraries.defective(defect).sampleStream().limit(5).forEach(d -> CatalogueProperties
+        Property.forAll(DossierArbitraries.defective(defect)).tries(5).check(d -> CatalogueProperties
                 .assertViolatesOnlyItsRule(d, new FullData(d.source().createdOn().plusDays(30), d.source().id().hashCode())));
     }
 }

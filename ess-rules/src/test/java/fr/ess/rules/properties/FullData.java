@@ -22,9 +22,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Objects;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import fr.ess.core.testing.property.Gen;
 
 /**
  * A recipe of "full data" — « données complètes » — for a dossier: the evaluation context in which a
@@ -64,9 +62,11 @@ public record FullData(LocalDate asOf, long seed) {
      * @param dossier a generated dossier
      * @return the generator
      */
-    public static Arbitrary<FullData> forDossier(Dossier dossier) {
-        return Combinators.combine(Arbitraries.integers().between(0, 30), Arbitraries.longs())
-                .as((days, seed) -> new FullData(dossier.createdOn().plusDays(days), seed));
+    public static Gen<FullData> forDossier(Dossier dossier) {
+        return source -> {
+            int days = source.draw(Gen.integers(0, 30));
+            return new FullData(dossier.createdOn().plusDays(days), source.draw(Gen.longs()));
+        };
     }
 
     /**

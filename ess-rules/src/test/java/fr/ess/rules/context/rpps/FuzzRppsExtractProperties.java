@@ -3,6 +3,8 @@ package fr.ess.rules.context.rpps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ess.core.problem.Problem;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.ByteArrayInputStream;
@@ -12,15 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The RPPS extract reader on mutated fixture bytes — « extraits corrompus »: bytes deleted, duplicated,
@@ -70,57 +65,57 @@ class FuzzRppsExtractProperties {
     /** The kinds of change. */
     enum Kind { DELETE, DUPLICATE, INSERT, OVERWRITE, TRUNCATE }
 
-    @Property(tries = 300)
-    @Label("Un extrait RPPS corrompu se lit, lignes écartées comptées, ou donne des problèmes ; jamais d'exception")
-    void corruptedExtract(@ForAll("fixtures") String fixture, @ForAll("mutations") List<Mutation> mutations) {
-        byte[] bytes = fixture(fixture);
-        for (Mutation m : mutations) {
-            bytes = m.apply(bytes);
-        }
-        long lineBreaks = count(bytes, (byte) '\n');
+    @Test
+    @DisplayName("Un extrait RPPS corrompu se lit, lignes écartées comptées, ou donne des problèmes ; jamais d'exception")
+    void corruptedExtract() {
+        Property.forAll(fixtures(), mutations()).tries(300).coverage(stats -> {
+            assertThat(stats.percentage("read", "demography")).isGreaterThanOrEqualTo(25);
+            assertThat(stats.percentage("read", "problems")).isGreaterThanOrEqualTo(2);
+        }).check((fixture, mutations, stats) -> {
+            byte[] bytes = fixture(fixture);
+            for (Mutation m : mutations) {
+                bytes = m.apply(bytes);
+            }
+            long lineBreaks = count(bytes, (byte) '\n');
 
-        Validation<Seq<Problem>, RppsDemography> read = RppsExtract.read(new ByteArrayInputStream(bytes));
+            Validation<Seq<Problem>, RppsDemography> read = RppsExtract.read(new ByteArrayInputStream(bytes));
 
-        if (read.isValid()) {
-            RppsDemography d = read.get();
-            assertThat(d.lines()).isBetween(0L, lineBreaks + 1);
-            assertThat(d.skippedCount()).isBetween(0L, d.lines());
-            assertThat(d.skippedByReason().values().sum().longValue()).isEqualTo(d.skippedCount());
-            assertThat(d.skipped()).allSatisfy(s -> assertThat(s.line()).isBetween(2L, d.lines() + 1));
-            assertThat(d.activitiesCounted() + d.unlocated()).isLessThanOrEqualTo(d.lines());
-            assertThat(d.table().rows()).allSatisfy(r -> {
-                assertThat(r.liberalSpecialists()).isBetween(0L, d.activitiesCounted());
-                assertThat(d.coveredDepartments()).contains(r.department());
-            });
-        } else {
-            assertThat(read.getError()).isNotEmpty()
-                    .allSatisfy(p -> assertThat(p.path()).startsWith("extract"))
-                    .allSatisfy(p -> assertThat(p.message()).isNotBlank());
-        }
-        Statistics.label("read").collect(read.isValid() ? "demography" : "problems");
-        Statistics.label("read").coverage(c -> {
-            c.check("demography").percentage(p -> p >= 25);
-            c.check("problems").percentage(p -> p >= 2);
+            if (read.isValid()) {
+                RppsDemography d = read.get();
+                assertThat(d.lines()).isBetween(0L, lineBreaks + 1);
+                assertThat(d.skippedCount()).isBetween(0L, d.lines());
+                assertThat(d.skippedByReason().values().sum().longValue()).isEqualTo(d.skippedCount());
+                assertThat(d.skipped()).allSatisfy(s -> assertThat(s.line()).isBetween(2L, d.lines() + 1));
+                assertThat(d.activitiesCounted() + d.unlocated()).isLessThanOrEqualTo(d.lines());
+                assertThat(d.table().rows()).allSatisfy(r -> {
+                    assertThat(r.liberalSpecialists()).isBetween(0L, d.activitiesCounted());
+                    assertThat(d.coveredDepartments()).contains(r.department());
+                });
+            } else {
+                assertThat(read.getError()).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.path()).startsWith("extract"))
+                        .allSatisfy(p -> assertThat(p.message()).isNotBlank());
+            }
+            stats.collect("read", read.isValid() ? "demography" : "problems");
         });
     }
 
-    @Provide
-    Arbitrary<String> fixtures() {
-        return Arbitraries.of(FIXTURES);
+    Gen<String> fixtures() {
+        return Gen.of(FIXTURES);
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<byte[]> bytes = Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(8),
-                Arbitraries.of("|", "||", "\n", "\r\n", "\r", "\uFEFF", "é", "\u0000", "8", "10", "S", "L", "SM04", "37",
+    Gen<List<Mutation>> mutations() {
+        Gen<byte[]> bytes = Gen.oneOf(
+                Gen.byteArrays(1, 8),
+                Gen.of("|", "||", "\n", "\r\n", "\r", "\uFEFF", "é", "\u0000", "8", "10", "S", "L", "SM04", "37",
                         "\"").map(s -> s.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.just(new byte[] {(byte) 0xC3}), Arbitraries.just(new byte[] {(byte) 0xE9, (byte) 0x7C}));
+                Gen.just(new byte[] {(byte) 0xC3}), Gen.just(new byte[] {(byte) 0xE9, (byte) 0x7C}));
         // mostly in the body (the header is about a fifth of a fixture, and a broken header stops the read)
-        Arbitrary<Integer> where = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(0, 1000)),
-                Tuple.of(3, Arbitraries.integers().between(300, 1000)));
-        return Combinators.combine(Arbitraries.of(Kind.class), where,
-                Arbitraries.integers().between(1, 400), bytes).as(Mutation::new).list().ofMinSize(1).ofMaxSize(4);
+        Gen<Integer> where = Gen.frequency(Gen.weighted(1, Gen.integers(0, 1000)),
+                Gen.weighted(3, Gen.integers(300, 1000)));
+        Gen<Mutation> mutation = source -> new Mutation(source.draw(Gen.of(Kind.class)), source.draw(where),
+                source.draw(Gen.integers(1, 400)), source.draw(bytes));
+        return mutation.list().ofMinSize(1).ofMaxSize(4);
     }
 
     private static byte[] fixture(String name) {

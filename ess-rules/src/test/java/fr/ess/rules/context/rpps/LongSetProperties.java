@@ -3,31 +3,29 @@ package fr.ess.rules.context.rpps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** The primitive set of the reader behaves as a {@code HashSet<Long>}. */
 class LongSetProperties {
 
-    @Property(tries = 100)
-    void it_holds_the_same_elements_as_a_hash_set(
-            @ForAll @Size(max = 3000) List<@LongRange(min = 0, max = 5000) Long> values) {
-        LongSet set = new LongSet();
-        Set<Long> reference = new HashSet<>();
-        for (long v : values) {
-            assertThat(set.add(v)).isEqualTo(reference.add(v));
-        }
-        Set<Long> elements = new HashSet<>();
-        set.forEach(elements::add);
+    @Test
+    void it_holds_the_same_elements_as_a_hash_set() {
+        Property.forAll(Gen.longs(0, 5000).list().ofMaxSize(3000)).tries(100).check(values -> {
+            LongSet set = new LongSet();
+            Set<Long> reference = new HashSet<>();
+            for (long v : values) {
+                assertThat(set.add(v)).isEqualTo(reference.add(v));
+            }
+            Set<Long> elements = new HashSet<>();
+            set.forEach(elements::add);
 
-        assertThat(elements).isEqualTo(reference);
-        assertThat(set.size()).isEqualTo(reference.size());
+            assertThat(elements).isEqualTo(reference);
+            assertThat(set.size()).isEqualTo(reference.size());
+        });
     }
 
     @Test

@@ -7,10 +7,12 @@ import fr.ess.core.geography.Geography;
 import fr.ess.core.profession.Specialty;
 import fr.ess.core.profession.SpecialtyNomenclature;
 import fr.ess.core.testing.SampleDossiers;
+import fr.ess.core.testing.property.Gen;
+import fr.ess.core.testing.property.Property;
 import fr.ess.rules.context.DemographyTable;
 import fr.ess.rules.context.rpps.Extracts.Activity;
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -21,13 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of the RPPS extract reader on generated extracts: the counts are those of a straightforward
@@ -42,25 +39,26 @@ class RppsExtractProperties {
     private record Location(String department, String commune, String postalCode) {
     }
 
-    private static net.jqwik.api.Tuple.Tuple2<Integer, String> weight(int weight, String value) {
-        return net.jqwik.api.Tuple.of(weight, value);
+    private static Gen.Weighted<String> weight(int weight, String value) {
+        return Gen.weightedValue(weight, value);
     }
 
-    @Provide
-    Arbitrary<java.util.List<Activity>> activities() {
-        Arbitrary<Location> location = Combinators.combine(
-                Arbitraries.of("37", "41", "2A", "2B", "971", "975", "20", ""),
-                Arbitraries.of("37261", "41018", "2A004", "2B033", "97120", "97502", "99999", ""),
-                Arbitraries.of("37000", "41000", "20000", "20200", "97110", "97500", "GL", "")).as(Location::new);
-        Arbitrary<Activity> activity = Combinators.combine(
-                Arbitraries.frequency(weight(18, "8"), weight(1, "0"), weight(1, "")),
-                Arbitraries.integers().between(1, 25).map(n -> SampleDossiers.rpps(n).value()),
-                Arbitraries.frequency(weight(12, "10"), weight(1, "60"), weight(1, "21"), weight(1, "")),
-                Arbitraries.frequency(weight(12, "S"), weight(1, "CEX"), weight(1, "C"), weight(1, "")),
-                Arbitraries.of("SM04", "SM04", "SM54", "SM26", "SM40", "SM99", ""),
-                Arbitraries.of("L", "L", "L", "S", "B", ""),
-                location).as((type, id, profession, expertiseType, expertise, mode, where) -> new Activity(type, id,
-                        profession, expertiseType, expertise, mode, where.department(), where.commune(), where.postalCode()));
+    Gen<java.util.List<Activity>> activities() {
+        Gen<Location> location = source -> new Location(
+                source.draw(Gen.of("37", "41", "2A", "2B", "971", "975", "20", "")),
+                source.draw(Gen.of("37261", "41018", "2A004", "2B033", "97120", "97502", "99999", "")),
+                source.draw(Gen.of("37000", "41000", "20000", "20200", "97110", "97500", "GL", "")));
+        Gen<Activity> activity = source -> {
+            String type = source.draw(Gen.frequency(weight(18, "8"), weight(1, "0"), weight(1, "")));
+            String id = source.draw(Gen.integers(1, 25).map(n -> SampleDossiers.rpps(n).value()));
+            String profession = source.draw(Gen.frequency(weight(12, "10"), weight(1, "60"), weight(1, "21"), weight(1, "")));
+            String expertiseType = source.draw(Gen.frequency(weight(12, "S"), weight(1, "CEX"), weight(1, "C"), weight(1, "")));
+            String expertise = source.draw(Gen.of("SM04", "SM04", "SM54", "SM26", "SM40", "SM99", ""));
+            String mode = source.draw(Gen.of("L", "L", "L", "S", "B", ""));
+            Location where = source.draw(location);
+            return new Activity(type, id, profession, expertiseType, expertise, mode, where.department(), where.commune(),
+                    where.postalCode());
+        };
         return activity.list().ofMaxSize(60);
     }
 
@@ -101,49 +99,53 @@ class RppsExtractProperties {
         }
     }
 
-    @Property(tries = 100)
-    @Label("Les décomptes égalent un calcul de référence direct, quels que soient l'encodage et les fins de ligne")
-    void the_counts_equal_a_straightforward_reference_computation(@ForAll("activities") java.util.List<Activity> activities,
-            @ForAll boolean latin1, @ForAll boolean crlf) {
-        Seq<Activity> lines = List.ofAll(activities);
-        Charset charset = latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
-        String text = Extracts.render(RppsLayout.ANNUAIRE_SANTE.columns(), lines, crlf ? "\r\n" : "\n");
-        RppsDemography read = Extracts.usable(Extracts.read(text, charset));
-        Reference expected = Reference.of(lines);
+    @Test
+    @DisplayName("Les décomptes égalent un calcul de référence direct, quels que soient l'encodage et les fins de ligne")
+    void the_counts_equal_a_straightforward_reference_computation() {
+        Property.forAll(activities(), Gen.booleans(), Gen.booleans()).tries(100).check((activities, latin1, crlf) -> {
+            Seq<Activity> lines = List.ofAll(activities);
+            Charset charset = latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
+            String text = Extracts.render(RppsLayout.ANNUAIRE_SANTE.columns(), lines, crlf ? "\r\n" : "\n");
+            RppsDemography read = Extracts.usable(Extracts.read(text, charset));
+            Reference expected = Reference.of(lines);
 
-        assertThat(read.table()).isEqualTo(expected.table());
-        assertThat(read.activitiesCounted()).isEqualTo(expected.counted());
-        assertThat(read.unlocated()).isEqualTo(expected.unlocated());
-        assertThat(read.skippedCount()).isEqualTo(expected.skipped());
-        assertThat(read.lines()).isEqualTo(lines.size());
+            assertThat(read.table()).isEqualTo(expected.table());
+            assertThat(read.activitiesCounted()).isEqualTo(expected.counted());
+            assertThat(read.unlocated()).isEqualTo(expected.unlocated());
+            assertThat(read.skippedCount()).isEqualTo(expected.skipped());
+            assertThat(read.lines()).isEqualTo(lines.size());
+        });
     }
 
-    @Property(tries = 100)
-    @Label("Mélanger les lignes, les colonnes ou changer de variante ne change pas le résultat")
-    void shuffling_lines_or_columns_does_not_change_the_result(@ForAll("activities") java.util.List<Activity> activities,
-            @ForAll Random random, @ForAll boolean proSanteConnect) {
-        RppsDemography plain = Extracts.demography(Extracts.render(RppsLayout.ANNUAIRE_SANTE, List.ofAll(activities)));
-        java.util.List<Activity> lines = new ArrayList<>(activities);
-        Collections.shuffle(lines, random);
-        java.util.List<String> columns = new ArrayList<>(
-                (proSanteConnect ? RppsLayout.PRO_SANTE_CONNECT : RppsLayout.ANNUAIRE_SANTE).columns().toJavaList());
-        Collections.shuffle(columns, random);
-        RppsDemography shuffled = Extracts.demography(Extracts.render(List.ofAll(columns), List.ofAll(lines), "\n"));
+    @Test
+    @DisplayName("Mélanger les lignes, les colonnes ou changer de variante ne change pas le résultat")
+    void shuffling_lines_or_columns_does_not_change_the_result() {
+        Property.forAll(activities(), Gen.longs().map(Random::new), Gen.booleans()).tries(100).check((activities, random, proSanteConnect) -> {
+            RppsDemography plain = Extracts.demography(Extracts.render(RppsLayout.ANNUAIRE_SANTE, List.ofAll(activities)));
+            java.util.List<Activity> lines = new ArrayList<>(activities);
+            Collections.shuffle(lines, random);
+            java.util.List<String> columns = new ArrayList<>(
+                    (proSanteConnect ? RppsLayout.PRO_SANTE_CONNECT : RppsLayout.ANNUAIRE_SANTE).columns().toJavaList());
+            Collections.shuffle(columns, random);
+            RppsDemography shuffled = Extracts.demography(Extracts.render(List.ofAll(columns), List.ofAll(lines), "\n"));
 
-        assertThat(shuffled.table()).isEqualTo(plain.table());
-        assertThat(shuffled.coveredDepartments()).isEqualTo(plain.coveredDepartments());
-        assertThat(shuffled.activitiesCounted()).isEqualTo(plain.activitiesCounted());
-        assertThat(shuffled.unlocated()).isEqualTo(plain.unlocated());
-        assertThat(shuffled.skippedByReason()).isEqualTo(plain.skippedByReason());
+            assertThat(shuffled.table()).isEqualTo(plain.table());
+            assertThat(shuffled.coveredDepartments()).isEqualTo(plain.coveredDepartments());
+            assertThat(shuffled.activitiesCounted()).isEqualTo(plain.activitiesCounted());
+            assertThat(shuffled.unlocated()).isEqualTo(plain.unlocated());
+            assertThat(shuffled.skippedByReason()).isEqualTo(plain.skippedByReason());
+        });
     }
 
-    @Property(tries = 100)
-    @Label("Aucun département ne compte plus de spécialistes que de professionnels distincts dans l'extraction")
-    void no_count_exceeds_the_distinct_professionals_of_the_extract(@ForAll("activities") java.util.List<Activity> activities) {
-        RppsDemography read = Extracts.demography(Extracts.render(RppsLayout.ANNUAIRE_SANTE, List.ofAll(activities)));
-        long distinct = List.ofAll(activities).map(Activity::nationalIdentifier).distinct().size();
+    @Test
+    @DisplayName("Aucun département ne compte plus de spécialistes que de professionnels distincts dans l'extraction")
+    void no_count_exceeds_the_distinct_professionals_of_the_extract() {
+        Property.forAll(activities()).tries(100).check(activities -> {
+            RppsDemography read = Extracts.demography(Extracts.render(RppsLayout.ANNUAIRE_SANTE, List.ofAll(activities)));
+            long distinct = List.ofAll(activities).map(Activity::nationalIdentifier).distinct().size();
 
-        assertThat(read.table().rows()).allSatisfy(r -> assertThat(r.liberalSpecialists()).isBetween(0L, distinct));
-        assertThat(read.activitiesCounted() + read.unlocated() + read.skippedCount()).isLessThanOrEqualTo(activities.size());
+            assertThat(read.table().rows()).allSatisfy(r -> assertThat(r.liberalSpecialists()).isBetween(0L, distinct));
+            assertThat(read.activitiesCounted() + read.unlocated() + read.skippedCount()).isLessThanOrEqualTo(activities.size());
+        });
     }
 }
