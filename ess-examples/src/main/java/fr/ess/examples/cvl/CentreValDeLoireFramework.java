@@ -69,6 +69,7 @@ public final class CentreValDeLoireFramework implements RegionalFramework {
             .interpretation("Un partenaire sans département renseigné ne compte pas : on ne peut pas vérifier qu'il est "
                     + "sur le territoire.", "A partner without a department does not count: it cannot be shown to be in "
                     + "the territory.")
+            .messages(NONE, PARTNERS)
             .build();
 
     /**

@@ -74,6 +74,17 @@ public abstract class RuleMetadata {
         return List.empty();
     }
 
+    /**
+     * The message templates of this edition — « modèles de message »: every message its check can give (a
+     * test checks that each result's message comes from its edition's templates).
+     *
+     * @return the templates
+     */
+    @Value.Default
+    public Seq<Template> messages() {
+        return List.empty();
+    }
+
     /** @return the edition's name: its first day in force ({@link #inForceFrom()}) */
     public LocalDate edition() {
         return inForceFrom();
@@ -190,6 +201,15 @@ public abstract class RuleMetadata {
          */
         public Builder references(LegalReference... references) {
             references(List.of(references));
+            return this;
+        }
+
+        /**
+         * @param templates the message templates of the edition
+         * @return this builder
+         */
+        public Builder messages(Template... templates) {
+            messages(List.of(templates));
             return this;
         }
 

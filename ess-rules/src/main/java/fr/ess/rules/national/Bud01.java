@@ -50,6 +50,7 @@ public final class Bud01 {
             .references(BUDGET_FOR_ACTIONS)
             .at(BLOCKING, LABEL, AMEND, GRANT)
             .factKeys(List.of("unknownActions"))
+            .messages(ALL_LINKED, UNKNOWN)
             .build();
 
     /** BUD-01, its editions: every budget line's action must be an action of the project. */

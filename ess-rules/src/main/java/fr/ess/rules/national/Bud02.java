@@ -63,6 +63,8 @@ public final class Bud02 {
                     + "comme : le budget n'évolue qu'avec le projet. En DRAFT (avant labellisation) la règle est sans objet.",
                     "\"If the health project evolves, the budget may evolve too\" is read as: the budget only changes with "
                     + "the project. In DRAFT (before labelling) the rule does not apply.")
+            .messages(NOT_AMEND, NOT_LABELLED, UNCHANGED, AGREED, WITHOUT_BOTH, WITHOUT_PROJECT, WITHOUT_EXCHANGE,
+                    Rules.NO_COMMAND)
             .build();
 
     /** BUD-02, its editions. */

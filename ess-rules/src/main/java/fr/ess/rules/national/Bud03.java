@@ -52,6 +52,7 @@ public final class Bud03 {
                     + "suivi déjà convenu : la règle est sans objet pour eux.",
                     "A blank indicator does not count. Later grants of the same funder continue the agreed monitoring: "
                     + "the rule does not apply to them.")
+            .messages(NOT_GRANT, NOT_FIRST, NO_MONITORING, MONITORED, Rules.NO_COMMAND)
             .build();
 
     /** BUD-03, its editions. */

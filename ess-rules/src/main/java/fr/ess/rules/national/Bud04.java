@@ -42,6 +42,7 @@ public final class Bud04 {
             .factKeys(List.of("amount", "available"))
             .interpretation("Aucun texte ne l'énonce : pas de découvert de fonds publics.",
                     "No text states it: no overdraft of public funds.")
+            .messages(NOT_SPEND, WITHIN, BEYOND, Rules.NO_COMMAND)
             .build();
 
     /** BUD-04, its editions: {@code amount ≤ granted − spent}. */

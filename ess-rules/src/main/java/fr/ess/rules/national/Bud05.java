@@ -38,6 +38,7 @@ public final class Bud05 {
             .references(Bud01.BUDGET_FOR_ACTIONS)
             .at(BLOCKING, SPEND)
             .factKeys(List.of("action"))
+            .messages(IN_PROJECT, NOT_IN_PROJECT, Bud04.NOT_SPEND, Rules.NO_COMMAND)
             .build();
 
     /** BUD-05, its editions. */

@@ -44,6 +44,7 @@ public final class Comp01 {
                     "The CSP allows \"one or several specialties\", the convention \"one same specialty\": an ESS has one "
                     + "principal specialty; physicians of other specialties join as justified members (COMP-04). "
                     + "General medicine = SM26, SM53, SM54 (TRE_R38).")
+            .messages(NOT_GENERAL, GENERAL)
             .build();
 
     /** COMP-01, its editions. */

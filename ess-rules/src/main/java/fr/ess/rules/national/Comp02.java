@@ -60,6 +60,7 @@ public final class Comp02 {
                     + "ou une pause, car nul ne peut être retenu.",
                     "A paused or removed leader no longer leads: after a departure or a pause the rule only warns, since "
                     + "nobody can be forced to stay.")
+            .messages(NO_LEADER, INVALID, VALID)
             .build();
 
     static final Template INVALID_2025 = Template.of("COMP-02.invalid2025",
@@ -95,6 +96,7 @@ public final class Comp02 {
                     "\"Liberal specialists\" is read as liberal or mixed practice (a physician in mixed practice has a "
                     + "liberal activity, as for COMP-06); a salaried leader may not lead. A paused or removed leader no "
                     + "longer leads: after a departure or a pause the rule only warns, since nobody can be forced to stay.")
+            .messages(NO_LEADER, INVALID_2025, VALID_2025)
             .build();
 
     /** COMP-02, its editions. */

@@ -40,6 +40,7 @@ public final class Comp03 {
             .references(Sources.FAQ.quote("« Pour rejoindre une ESS il est obligatoire d'être une personnalité physique. »"))
             .at(BLOCKING, LABEL, ADD_MEMBER)
             .factKeys(List.of("legalEntities"))
+            .messages(ALL_NATURAL, LEGAL_ENTITIES)
             .build();
 
     /** COMP-03, its editions: every member must be a natural person; the others are named. */

@@ -59,6 +59,7 @@ public final class Comp04 {
                     + "(otherMembersJustification) vaut pour tous les autres membres.",
                     "With no other member the rule does not apply. One non-blank justification "
                     + "(otherMembersJustification) covers every other member.")
+            .messages(NONE, JUSTIFIED, UNJUSTIFIED)
             .build();
 
     /** COMP-04, its editions. */

@@ -39,6 +39,7 @@ public final class Comp05 {
             .factKeys(List.of("duplicates"))
             .interpretation("Deux membres sont la même personne quand leurs identifiants (type et numéro) sont égaux.",
                     "Two members are the same person when their identifiers (scheme and number) are equal.")
+            .messages(NO_DUPLICATE, DUPLICATES)
             .build();
 
     /** COMP-05, its editions. */

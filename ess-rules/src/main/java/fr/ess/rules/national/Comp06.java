@@ -70,6 +70,7 @@ public final class Comp06 {
                     + "specialist (and nobody counted): satisfied; more counted than specialists: not evaluable (the "
                     + "demography contradicts the roster), which takes precedence over \"no specialist\" when members are "
                     + "counted. A departure is never refused, so the rule only warns after REMOVE_MEMBER / PAUSE_MEMBER.")
+            .messages(List.of(REACHED, BELOW).appendAll(SpecialistShare.MESSAGES))
             .build();
 
     /** The edition in force from 2025-01-01: the same formula, which a derogation may waive. */
@@ -110,6 +111,7 @@ public final class Comp06 {
                     + "counted. A departure is never refused, so the rule only warns after REMOVE_MEMBER / PAUSE_MEMBER. A valid "
                     + "derogation in force (DER-01) leaves the rule violated but as a warning, with the facts derogation "
                     + "(reference, grantedOn).")
+            .messages(List.of(REACHED, BELOW).appendAll(SpecialistShare.MESSAGES))
             .build();
 
     /** COMP-06, its editions. */

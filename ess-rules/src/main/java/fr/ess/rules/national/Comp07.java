@@ -63,6 +63,7 @@ public final class Comp07 {
             .parameters(List.of(Parameters.TARGET_SHARE))
             .factKeys(List.of("counted", "liberalSpecialists", "targetSharePercent", "share", "reached",
                     "parameterVersion", "parameterSource", "missing", "missingDepartments"))
+            .messages(List.of(REACHED, BELOW).appendAll(SpecialistShare.MESSAGES))
             .build();
 
     static final Template BELOW_AFTER_DEADLINE = Template.of("COMP-07.belowAfterDeadline",
@@ -98,6 +99,7 @@ public final class Comp07 {
                     "The deadline starts at the labelling the lifecycle recorded (the Labelled event; at the LABEL "
                     + "checkpoint, the command's date); a dossier validated alone is not labelled and has no deadline. "
                     + "\"Au terme d'un délai de 5 ans\": the deadline is included (on the anniversary, the target is due).")
+            .messages(List.of(REACHED, BELOW, BELOW_AFTER_DEADLINE).appendAll(SpecialistShare.MESSAGES))
             .build();
 
     /** COMP-07, its editions. */

@@ -50,6 +50,7 @@ public final class Comp08 {
                     + "Seules comptent les personnes physiques distinctes (une personne morale n'est pas médecin).",
                     "\"A set … formed around specialist physicians\": plural, hence at least two. Only distinct natural "
                     + "persons count (a legal entity is not a physician).")
+            .messages(TEAM, TOO_FEW)
             .build();
 
     /** COMP-08, its editions. */

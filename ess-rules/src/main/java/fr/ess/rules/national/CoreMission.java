@@ -30,16 +30,27 @@ final class CoreMission {
             Sources.FAQ.quote("« à l'exception des missions socles … il est possible de faire évoluer le projet de santé »"));
 
     /**
+     * The messages of a part: declared, missing.
+     *
+     * @param mission the part
+     * @return its two templates
+     */
+    static Seq<Template> templates(Mission mission) {
+        return List.of(Template.of(mission + ".declared", "Le projet de santé comprend la mission " + mission + ".",
+                "The health project contains mission " + mission + "."),
+                Template.of(mission + ".missing", "Le projet de santé ne comprend pas la mission socle " + mission + ".",
+                        "The health project lacks the core mission " + mission + "."));
+    }
+
+    /**
      * The check that the health project declares a part of the core mission.
      *
      * @param mission the part
      * @return the check (facts: {@code missions}, the missions declared)
      */
     static Check<Dossier> declares(Mission mission) {
-        Template declared = Template.of(mission + ".declared", "Le projet de santé comprend la mission " + mission + ".",
-                "The health project contains mission " + mission + ".");
-        Template missing = Template.of(mission + ".missing", "Le projet de santé ne comprend pas la mission socle "
-                + mission + ".", "The health project lacks the core mission " + mission + ".");
+        Template declared = templates(mission).get(0);
+        Template missing = templates(mission).get(1);
         return (d, ctx) -> {
             Facts facts = Facts.none().withLazy("missions",
                     () -> Fact.texts(d.healthProject().missions().toList().map(Mission::name)));

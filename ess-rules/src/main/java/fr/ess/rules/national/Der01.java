@@ -78,6 +78,7 @@ public final class Der01 {
                     + "date) leaves the waived rule violated, with the effective severity WARNING and the facts derogation "
                     + "(reference, grantedOn); it never changes a not-evaluable result. The text allowing derogations "
                     + "applies from 2025-01-01: a derogation dated before is inadmissible.")
+            .messages(NONE, VALID, INVALID)
             .build();
 
     /** DER-01, its editions. */

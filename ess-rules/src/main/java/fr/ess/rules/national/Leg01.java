@@ -56,6 +56,7 @@ public final class Leg01 {
                     + "juridique n'est imposée » : la bibliothèque exige une structure et accepte toute forme.",
                     "The FAQ says both \"necessarily … association loi 1901\" and \"no legal structure is imposed\": the "
                     + "library requires a structure and accepts any form.")
+            .messages(NONE, FITS, WRONG_SCHEME)
             .build();
 
     static final Template NOT_AN_ASSOCIATION = Template.of("LEG-01.notAnAssociation",
@@ -83,6 +84,7 @@ public final class Leg01 {
                     "Since the national framework of 2025, the official sources (ARS) require an association: the FAQ's "
                     + "\"no legal structure is imposed\" is no longer followed. The associations of Alsace-Moselle (local "
                     + "law, without an RNA \"W\" number) are associations and are identified by their SIREN.")
+            .messages(NONE, FITS, WRONG_SCHEME, NOT_AN_ASSOCIATION)
             .build();
 
     /** LEG-01, its editions. */

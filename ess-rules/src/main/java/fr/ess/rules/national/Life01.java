@@ -44,6 +44,7 @@ public final class Life01 {
             .factKeys(List.of("state", "command", "allowedIn"))
             .interpretation("Sur une ESS dissoute, LIFE-02 s'applique et LIFE-01 est sans objet.",
                     "On a dissolved ESS, LIFE-02 applies and LIFE-01 does not.")
+            .messages(DISSOLVED, ALLOWED, NOT_ALLOWED, Rules.NO_COMMAND)
             .build();
 
     /** LIFE-01, its editions. */

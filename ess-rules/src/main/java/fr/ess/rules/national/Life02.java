@@ -40,6 +40,7 @@ public final class Life02 {
                     + "établies par sa forme juridique. »"))
             .at(BLOCKING, CommandType.values())
             .factKeys(List.of("state"))
+            .messages(DISSOLVED, ACTIVE, Rules.NO_COMMAND)
             .build();
 
     /** LIFE-02, its editions. */

@@ -40,6 +40,7 @@ public final class Life03 {
             .factKeys(List.of("date", "lastEventDate"))
             .interpretation("Aucun texte ne l'énonce : un historique auditable est daté dans l'ordre.",
                     "No text states it: an auditable history is in date order.")
+            .messages(BACKWARDS, IN_ORDER, Rules.NO_COMMAND)
             .build();
 
     /** LIFE-03, its editions: {@code command date ≥ last event date}. */

@@ -59,6 +59,7 @@ public final class Life04 {
                     + "différents financeurs » ; une autre politique peut être fournie, la règle en vérifie le résultat.",
                     "Pro rata sharing (largest remainder, to the cent) interprets \"return … to the various funders\"; "
                     + "another policy may be supplied, and the rule checks its result.")
+            .messages(NOT_DISSOLVE, RETURNED, INCORRECT, Rules.NO_COMMAND)
             .build();
 
     /** LIFE-04, its editions. */

@@ -41,6 +41,7 @@ public final class Life05 {
                     + "statuts de la structure juridique »"))
             .at(BLOCKING, CommandType.DISSOLVE)
             .factKeys(List.of("decision"))
+            .messages(UNREFERENCED, DECISION, Life04.NOT_DISSOLVE, Rules.NO_COMMAND)
             .build();
 
     /** LIFE-05, its editions. */

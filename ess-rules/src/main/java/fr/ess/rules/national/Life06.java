@@ -67,6 +67,8 @@ public final class Life06 {
                     + "is inconsistent. A GRANT equal to a grant already recorded is a double entry (a repeated "
                     + "submission, or an event duplicated in a stored history). Without a reference (LABEL, SPEND, …) the "
                     + "rule does not apply.")
+            .messages(FUNDER_KIND, RECORDED_TWICE, CONSISTENT_FUNDER, NO_REFERENCE, NO_MEMBER, WRONG_STATUS,
+                    CONSISTENT_MEMBER, Rules.NO_COMMAND)
             .build();
 
     /** LIFE-06, its editions. */

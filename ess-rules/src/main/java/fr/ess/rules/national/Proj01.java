@@ -29,6 +29,7 @@ public final class Proj01 {
             .references(CoreMission.REFERENCES)
             .at(BLOCKING, LABEL, AMEND)
             .factKeys(List.of("missions"))
+            .messages(CoreMission.templates(Mission.SECOND_LINE_STRUCTURING))
             .build();
 
     /** PROJ-01, its editions: the health project declares SECOND_LINE_STRUCTURING. */

@@ -29,6 +29,7 @@ public final class Proj02 {
             .references(CoreMission.REFERENCES)
             .at(BLOCKING, LABEL, AMEND)
             .factKeys(List.of("missions"))
+            .messages(CoreMission.templates(Mission.SPECIALIST_OPINION_ACCESS))
             .build();
 
     /** PROJ-02, its editions: the health project declares SPECIALIST_OPINION_ACCESS. */

@@ -65,6 +65,7 @@ public final class Proj03 {
                     + "liste ZIP fournie, la règle est non évaluable (sauf défaut de structure, signalé d'abord).",
                     "The communes checked are those of the ADVANCED_CONSULTATIONS actions. Without a ZIP list the rule is "
                     + "not evaluable (unless a structural defect is found first).")
+            .messages(NOT_DECLARED, NO_ACTION, NO_COMMUNE, NO_ZIP_LIST, ALL_IN_ZIP, OUTSIDE)
             .build();
 
     static final Template NO_ZONE_LIST = Template.of("PROJ-03.noZoneList",
@@ -102,6 +103,7 @@ public final class Proj03 {
                     "\"Notamment dans les ZIP\": the advanced consultations aim at the under-served zones (ZIP and ZAC of "
                     + "the list given) without being limited to them; one targeted commune in a zone suffices. A list with "
                     + "the single column commune counts every commune as a ZIP.")
+            .messages(NOT_DECLARED, NO_ACTION, NO_COMMUNE, NO_ZONE_LIST, IN_ZONES, NONE_IN_ZONES)
             .build();
 
     /** PROJ-03, its editions. */

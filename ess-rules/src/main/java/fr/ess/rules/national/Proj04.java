@@ -43,6 +43,7 @@ public final class Proj04 {
                     + "parcours de santé »"))
             .at(WARNING, LABEL, AMEND)
             .factKeys(List.of("firstLinePartners"))
+            .messages(NONE, PARTNERS)
             .build();
 
     /** PROJ-04, its editions. */

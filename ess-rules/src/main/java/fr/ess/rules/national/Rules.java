@@ -7,7 +7,8 @@ import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Subject;
-import fr.ess.rules.engine.Text;
+import fr.ess.rules.engine.Template;
+import fr.ess.rules.engine.Facts;
 
 /**
  * Building blocks of rules on {@link Subject}s — « briques des règles », used by the national rules and open
@@ -20,7 +21,9 @@ public final class Rules {
     private Rules() {
     }
 
-    private static final Text NO_COMMAND = Text.of("Aucune commande n'est décidée.", "No command is being decided.");
+    /** The message of a step rule evaluated on a dossier alone. */
+    public static final Template NO_COMMAND = Template.of("rules.noCommand", "Aucune commande n'est décidée.",
+            "No command is being decided.");
 
     /**
      * A check of the subject's dossier (the candidate dossier of a step).
@@ -63,7 +66,7 @@ public final class Rules {
      */
     public static Check<Subject> onStep(StepCheck check) {
         return (s, ctx) -> s.step().isEmpty()
-                ? Finding.notApplicable(NO_COMMAND)
+                ? Finding.notApplicable(NO_COMMAND, Facts.none())
                 : check.check(s.step().get(), s.dossier(), ctx);
     }
 

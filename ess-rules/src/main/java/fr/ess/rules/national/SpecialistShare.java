@@ -57,6 +57,10 @@ public final class SpecialistShare {
             "Aucun spécialiste libéral de la spécialité sur le territoire.",
             "No liberal specialist of the specialty in the territory.");
 
+    /** The messages of a share that cannot be measured, or of a territory without specialist. */
+    static final Seq<Template> MESSAGES = List.of(EMPTY_TERRITORY, NO_PARAMETER, NO_DEMOGRAPHY, MISSING_DEPARTMENTS,
+            CONTRADICTION, NO_SPECIALIST);
+
     /**
      * The two quantities of a share, measured, with the parameter version that gives the percentage.
      *

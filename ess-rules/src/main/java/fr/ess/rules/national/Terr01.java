@@ -52,6 +52,7 @@ public final class Terr01 {
                     + "canton ne peut pas être exprimé : c'est le type qui garantit « à minima départemental ».",
                     "The territory is described by whole departments (INSEE codes); a commune or a canton cannot be "
                     + "expressed: the type guarantees \"at least departmental\".")
+            .messages(NON_EMPTY, EMPTY)
             .build();
 
     static final Template CONTINUOUS = Template.of("TERR-01.continuous",
@@ -86,6 +87,7 @@ public final class Terr01 {
                     + "about borders of a few hundred metres are written next to the table). The overseas departments "
                     + "have no neighbour: a territory with one of them and another department is not continuous; Corsica "
                     + "(2A, 2B) is continuous with itself only.")
+            .messages(EMPTY, CONTINUOUS, DISCONTINUOUS)
             .build();
 
     /** TERR-01, its editions. */

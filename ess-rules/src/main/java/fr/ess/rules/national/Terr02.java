@@ -62,6 +62,7 @@ public final class Terr02 {
                     + "ignorée. Une ESS en projet (DRAFT) compte : elle occupe déjà le territoire.",
                     "A registry entry with the dossier's own id is the dossier itself and is ignored. A DRAFT ESS counts: "
                     + "it already occupies the territory.")
+            .messages(EMPTY_TERRITORY, NO_REGISTRY, ALONE, CONFLICTS)
             .build();
 
     /** TERR-02, its editions. */

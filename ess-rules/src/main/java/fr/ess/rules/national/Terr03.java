@@ -52,6 +52,7 @@ public final class Terr03 {
                     + "après la date d'évaluation ne compte pas encore.",
                     "The specialists concerned are those of the principal specialty. A consultation dated after the "
                     + "evaluation date does not count yet.")
+            .messages(CONSULTED, UNCONSULTED, Terr02.EMPTY_TERRITORY)
             .build();
 
     /** TERR-03, its editions. */

@@ -77,6 +77,8 @@ public final class Terr04 {
                     + "that COMP-06 counts (liberal or mixed practice, demography given by the caller). Empty territory: "
                     + "not applicable (TERR-01 reports it). A valid derogation in force leaves the result violated but as "
                     + "a warning (facts derogation).")
+            .messages(ENOUGH, TOO_FEW, SpecialistShare.EMPTY_TERRITORY, SpecialistShare.NO_PARAMETER,
+                    SpecialistShare.NO_DEMOGRAPHY, SpecialistShare.MISSING_DEPARTMENTS)
             .build();
 
     /** TERR-04, its editions. */

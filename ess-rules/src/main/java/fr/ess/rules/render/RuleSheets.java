@@ -29,6 +29,9 @@ final class RuleSheets {
             "no text states it (see the interpretation)");
     private static final Text EDITION = Text.of("Édition", "Edition");
     private static final Text EDITIONS = Text.of("Éditions", "Editions");
+    private static final Text MESSAGE = Text.of("Message", "Message");
+    private static final Text TEMPLATE = Text.of("Modèle (les {faits} sont remplacés par leur valeur)",
+            "Template (each {fact} is replaced by its value)");
     private static final Text PARAMETERS = Text.of("Paramètres", "Parameters");
     private static final Text FACT_KEYS = Text.of("Clés des faits", "Fact keys");
     private static final Text INTERPRETATION = Text.of("Interprétation", "Interpretation");
@@ -42,7 +45,7 @@ final class RuleSheets {
     /**
      * The sheet of a rule: its stable part (ID, titles, framework), then each edition, newest first, with
      * its period in force, statement, legal references (linked, with their authority), parameters, fact keys,
-     * interpretation, checkpoints and the versions of the parameters it reads.
+     * interpretation, checkpoints, message templates and the versions of the parameters it reads.
      *
      * @param editions the metadata of the rule's editions, newest first (at least one)
      * @param language the language of the texts
@@ -95,6 +98,10 @@ final class RuleSheets {
                     false)).append(references(edition.references(), language));
         }
         blocks = blocks.append(checkpoints(edition, language));
+        if (!edition.messages().isEmpty()) {
+            blocks = blocks.append(new Block.Table(List.of(MESSAGE.in(language), TEMPLATE.in(language)),
+                    edition.messages().map(t -> List.of(t.key(), t.pattern(language))), 1));
+        }
         Seq<ParameterVersion> used = edition.parameters().flatMap(p -> sorted(versions.filter(v -> v.parameter().equals(p))));
         return used.isEmpty() ? blocks : blocks.append(parameterTable(used, language));
     }

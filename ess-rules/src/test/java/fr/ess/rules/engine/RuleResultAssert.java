@@ -61,12 +61,30 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     }
 
     /**
+     * The message of the result is one of its edition's templates ({@code messages}), when the edition
+     * declares them, or the engine's "not in force on D".
+     *
+     * @return this
+     */
+    public RuleResultAssert givesOnlyDeclaredMessages() {
+        isNotNull();
+        String key = actual.message().key();
+        if (!actual.rule().messages().isEmpty() && !key.equals(Rule.NOT_IN_FORCE.key())
+                && !actual.rule().messages().exists(t -> t.key().equals(key))) {
+            failWithMessage("%s (edition %s) gives the undeclared message '%s' (declared: %s)", actual.id(),
+                    actual.edition(), key, actual.rule().messages().map(Template::key));
+        }
+        return this;
+    }
+
+    /**
      * @param outcome the expected outcome
      * @return this
      */
     public RuleResultAssert hasOutcome(Outcome outcome) {
         isNotNull();
         emitsOnlyDeclaredFacts();
+        givesOnlyDeclaredMessages();
         if (actual.outcome() != outcome) {
             failWithMessage("%s: expected outcome %s but was %s (%s; facts %s)", actual.id(), outcome, actual.outcome(),
                     actual.message().en(), actual.facts());

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Declared facts = emitted facts: every fact key of every result belongs to the fact keys its rule edition
- * declares (shown in {@code RULES.md}), whatever the outcome. The examples check it too, on every result
+ * declares (shown in {@code RULES.md}), whatever the outcome; and every message comes from one of the
+ * edition's templates. The examples check it too, on every result
  * whose outcome they check ({@link RuleResultAssert#hasOutcome}).
  */
 @DisplayName("Faits déclarés = faits émis : chaque clé de fait d'un résultat est déclarée par l'édition de sa règle")
@@ -54,5 +55,14 @@ class DeclaredFactsTest {
         Seq<RuleResult> results = results();
         assertThat(results.map(RuleResult::outcome).distinct()).containsExactlyInAnyOrder(Outcome.values());
         results.forEach(r -> RuleResultAssert.assertThat(r).emitsOnlyDeclaredFacts());
+    }
+
+    @Test
+    @DisplayName("chaque message vient d'un modèle déclaré par l'édition de sa règle (ou « non en vigueur »)")
+    void everyMessageComesFromADeclaredTemplate() {
+        assertThat(Catalogue.national().metadata()).allSatisfy(m -> assertThat(m.messages()).as(m.id().value()).isNotEmpty());
+        Seq<RuleResult> results = results();
+        results.forEach(r -> RuleResultAssert.assertThat(r).givesOnlyDeclaredMessages());
+        assertThat(results.map(r -> r.message().key())).allSatisfy(k -> assertThat(k).isNotEmpty());
     }
 }
