@@ -138,10 +138,61 @@ public abstract class Dossier implements WithDossier {
         return new Builder();
     }
 
-    /** Builder of {@link Dossier}. */
+    /**
+     * Builder of {@link Dossier}. Besides the Vavr setters it accepts {@code java.util} collections and a
+     * plain legal structure, so that an application builds a dossier without importing Vavr.
+     */
     public static final class Builder extends ImmutableDossier.Builder {
         /** Creates an empty builder. */
         public Builder() {
+        }
+
+        /**
+         * @param legalStructure the legal structure — « structure juridique »
+         * @return this builder
+         */
+        public Builder legalStructure(LegalStructure legalStructure) {
+            return legalStructure(Option.of(legalStructure));
+        }
+
+        /**
+         * @param consultations the consultations, in the order recorded (a {@code java.util} collection)
+         * @return this builder
+         */
+        public Builder consultations(java.util.Collection<? extends Consultation> consultations) {
+            return consultations(List.ofAll(consultations));
+        }
+
+        /**
+         * @param members the members, in the order of the dossier (a {@code java.util} collection)
+         * @return this builder
+         */
+        public Builder members(java.util.Collection<? extends Member> members) {
+            return members(List.ofAll(members));
+        }
+
+        /**
+         * @param partners the partners (a {@code java.util} collection)
+         * @return this builder
+         */
+        public Builder partners(java.util.Collection<? extends Partner> partners) {
+            return partners(List.ofAll(partners));
+        }
+
+        /**
+         * @param budget the budget lines (a {@code java.util} collection)
+         * @return this builder
+         */
+        public Builder budget(java.util.Collection<? extends BudgetLine> budget) {
+            return budget(List.ofAll(budget));
+        }
+
+        /**
+         * @param derogations the derogations granted (a {@code java.util} collection)
+         * @return this builder
+         */
+        public Builder derogations(java.util.Collection<? extends Derogation> derogations) {
+            return derogations(List.ofAll(derogations));
         }
     }
 }

@@ -32,6 +32,10 @@ public final class Geography {
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("[0-9]{2}|2[AB]|97[0-9]");
     private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
+    /** The postal code of Saint-Barthélemy (collectivity 977), routed by La Poste as Guadeloupe's. */
+    private static final String SAINT_BARTHELEMY_POSTAL_CODE = "97133";
+    /** The postal code of Saint-Martin (collectivity 978), routed by La Poste as Guadeloupe's. */
+    private static final String SAINT_MARTIN_POSTAL_CODE = "97150";
 
     private final Map<String, Department> departmentOfCode;
     private final Map<String, Region> regionOfCode;
@@ -202,9 +206,15 @@ public final class Geography {
      * <ul>
      *   <li>{@code 971xx} … {@code 976xx} → departments 971 … 976 (the first three digits;
      *       {@code 975xx}, Saint-Pierre-et-Miquelon, is no department and gives none);</li>
+     *   <li>{@code 97133} (Saint-Barthélemy) and {@code 97150} (Saint-Martin) → none: although La Poste
+     *       routes them as {@code 971}, they are overseas collectivities since 2007 (COG codes 977 and 978,
+     *       communes 97701 and 97801), not part of the department of Guadeloupe — the same answer as
+     *       {@link #departmentOfCommune} gives for their commune codes;</li>
      *   <li>{@code 98xxx} (Monaco, overseas collectivities of the Pacific) → none;</li>
-     *   <li>Corsica: {@code 200xx} and {@code 201xx} → 2A (Corse-du-Sud), {@code 202xx} and {@code 206xx}
-     *       → 2B (Haute-Corse); any other {@code 20xxx} → none, as ambiguous;</li>
+     *   <li>Corsica, by the third digit: {@code 200xx}, {@code 201xx} (Corse-du-Sud) and {@code 207xx}
+     *       (CEDEX codes of Ajaccio) → 2A; {@code 202xx}, {@code 206xx} (Haute-Corse) and {@code 204xx}
+     *       (CEDEX codes of Bastia) → 2B; {@code 203xx}, {@code 205xx}, {@code 208xx}, {@code 209xx} → none
+     *       (no such codes are in use: ambiguous);</li>
      *   <li>otherwise the first two digits ({@code "37000"} → 37), none when this edition has no such
      *       department ({@code "00xxx"}, {@code "96xxx"}).</li>
      * </ul>
@@ -219,13 +229,16 @@ public final class Geography {
         if (!POSTAL_CODE.matcher(postalCode).matches() || postalCode.startsWith("98")) {
             return Option.none();
         }
+        if (postalCode.equals(SAINT_BARTHELEMY_POSTAL_CODE) || postalCode.equals(SAINT_MARTIN_POSTAL_CODE)) {
+            return Option.none();
+        }
         if (postalCode.startsWith("97")) {
             return department(postalCode.substring(0, 3));
         }
         if (postalCode.startsWith("20")) {
             return switch (postalCode.charAt(2)) {
-                case '0', '1' -> department("2A");
-                case '2', '6' -> department("2B");
+                case '0', '1', '7' -> department("2A");
+                case '2', '4', '6' -> department("2B");
                 default -> Option.none();
             };
         }

@@ -2,6 +2,7 @@ package fr.ess.core.geography;
 
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
+import fr.ess.core.problem.ReadFailure;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -59,7 +60,7 @@ public final class ReferenceCsv {
         try {
             text = readAll(reader);
         } catch (IOException e) {
-            return Problem.at(file, ProblemKind.UNREADABLE, "cannot read " + file + ": " + e).invalid();
+            return Problem.at(file, ProblemKind.UNREADABLE, ReadFailure.reason(e)).invalid();
         }
         return parse(file, text, List.ofAll(header));
     }
@@ -84,7 +85,7 @@ public final class ReferenceCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return Validation.valid(new StringReader(readAll(new InputStreamReader(in, utf8))));
         } catch (IOException e) {
-            return Problem.at(name, ProblemKind.UNREADABLE, "cannot read resource " + name + ": " + e).invalid();
+            return Problem.at(name, ProblemKind.UNREADABLE, "the resource " + ReadFailure.reason(e)).invalid();
         }
     }
 

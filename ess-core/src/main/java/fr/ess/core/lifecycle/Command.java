@@ -64,6 +64,18 @@ public sealed interface Command {
             Objects.requireNonNull(monitoring, "monitoring");
         }
 
+        /**
+         * A grant whose monitoring indicators are a {@code java.util} list (for callers without Vavr).
+         *
+         * @param date the date
+         * @param funder the funder
+         * @param amount the amount, strictly positive
+         * @param monitoring the monitoring indicators
+         */
+        public Grant(LocalDate date, Funder funder, Money amount, java.util.List<String> monitoring) {
+            this(date, funder, amount, io.vavr.collection.List.ofAll(monitoring));
+        }
+
         @Override
         public CommandType type() {
             return CommandType.GRANT;
@@ -182,6 +194,27 @@ public sealed interface Command {
             Objects.requireNonNull(consultation, "consultation");
         }
 
+        /**
+         * A change of territory without a new consultation.
+         *
+         * @param date the date
+         * @param territory the new territory
+         */
+        public ChangeTerritory(LocalDate date, Territory territory) {
+            this(date, territory, Option.none());
+        }
+
+        /**
+         * A change of territory with the consultation of its specialists.
+         *
+         * @param date the date
+         * @param territory the new territory
+         * @param consultation the consultation
+         */
+        public ChangeTerritory(LocalDate date, Territory territory, Consultation consultation) {
+            this(date, territory, Option.some(Objects.requireNonNull(consultation, "consultation")));
+        }
+
         @Override
         public CommandType type() {
             return CommandType.CHANGE_TERRITORY;
@@ -207,6 +240,27 @@ public sealed interface Command {
             if (healthProject.isEmpty() && budget.isEmpty()) {
                 throw new IllegalArgumentException("an amendment needs a health project or a budget");
             }
+        }
+
+        /**
+         * An amendment of the health project only, without a recorded exchange with the funders.
+         *
+         * @param date the date
+         * @param healthProject the new health project
+         */
+        public Amend(LocalDate date, HealthProject healthProject) {
+            this(date, Option.some(Objects.requireNonNull(healthProject, "healthProject")), Option.none(), Option.none());
+        }
+
+        /**
+         * An amendment of the budget only (a {@code java.util} list), without a recorded exchange with the
+         * funders.
+         *
+         * @param date the date
+         * @param budget the new budget lines
+         */
+        public Amend(LocalDate date, java.util.List<BudgetLine> budget) {
+            this(date, Option.none(), Option.of(io.vavr.collection.List.ofAll(budget)), Option.none());
         }
 
         @Override

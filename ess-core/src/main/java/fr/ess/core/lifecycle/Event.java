@@ -20,6 +20,42 @@ public sealed interface Event permits Event.Created, Event.Accepted {
     String name();
 
     /**
+     * The event an accepted command records — « événement d'une commande acceptée »: {@code Labelled} for
+     * a {@code Label}, {@code Granted} for a {@code Grant}, and so on. A stored history is read back
+     * through this one mapping, so its events are exactly those the lifecycle records.
+     *
+     * @param command the accepted command
+     * @param restitutions the restitutions of a dissolution (ignored for every other command)
+     * @return the event
+     */
+    static Accepted accepted(Command command, Seq<Restitution> restitutions) {
+        if (command instanceof Command.Label c) {
+            return new Labelled(c);
+        } else if (command instanceof Command.Grant c) {
+            return new Granted(c);
+        } else if (command instanceof Command.Spend c) {
+            return new Spent(c);
+        } else if (command instanceof Command.AddMember c) {
+            return new MemberAdded(c);
+        } else if (command instanceof Command.RemoveMember c) {
+            return new MemberRemoved(c);
+        } else if (command instanceof Command.PauseMember c) {
+            return new MemberPaused(c);
+        } else if (command instanceof Command.ResumeMember c) {
+            return new MemberResumed(c);
+        } else if (command instanceof Command.ChangeTerritory c) {
+            return new TerritoryChanged(c);
+        } else if (command instanceof Command.Amend c) {
+            return new Amended(c);
+        } else if (command instanceof Command.Dissolve c) {
+            return new Dissolved(c, restitutions);
+        } else if (command instanceof Command.GrantDerogation c) {
+            return new DerogationGranted(c);
+        }
+        throw new IllegalArgumentException("unknown command " + command.type());
+    }
+
+    /**
      * An event that records an accepted command — « commande acceptée »; it is dated by its command.
      */
     sealed interface Accepted extends Event permits Labelled, Granted, Spent, MemberAdded, MemberRemoved,

@@ -137,4 +137,9 @@ public final class History {
     public String toString() {
         return "History" + events.map(Event::name).mkString("[", ", ", "]");
     }
+
+    /** @return the events as an unmodifiable {@code java.util.List}, {@code Created} first (for callers without Vavr) */
+    public java.util.List<Event> eventList() {
+        return events.asJava();
+    }
 }

@@ -28,12 +28,19 @@ public final class Money implements Comparable<Money> {
     /** The largest amount {@link #parse} accepts: {@code 999999999.99} (sums may exceed it). */
     public static final Money MAX_AMOUNT = new Money(99_999_999_999L);
 
+    /**
+     * The largest amount {@link #parseStored} accepts: {@code 9999999999999999.99} (16 digits of euros, well
+     * within a {@code long} of cents).
+     */
+    public static final Money MAX_STORED_AMOUNT = new Money(999_999_999_999_999_999L);
+
     /** The format of an amount in euros, as written in docs/formats.md. */
     private static final String AMOUNT_FORMAT = "^(0|[1-9][0-9]*)(\\.[0-9]{1,2})?$";
     private static final Pattern AMOUNT = Pattern.compile(AMOUNT_FORMAT);
     /** A decimal number outside the format only by its sign or its number of decimals. */
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
     private static final int MAX_EURO_DIGITS = 9;
+    private static final int MAX_STORED_EURO_DIGITS = 16;
 
     private final long cents;
 
@@ -69,14 +76,42 @@ public final class Money implements Comparable<Money> {
      * @return the amount, or the problem
      */
     public static Validation<Seq<Problem>, Money> parse(String euros) {
+        return parse(euros, MAX_EURO_DIGITS, MAX_AMOUNT);
+    }
+
+    /**
+     * Reads an amount of a stored history — « montant enregistré »: as {@link #parse}, up to
+     * {@link #MAX_STORED_AMOUNT} instead of {@link #MAX_AMOUNT}. The lifecycle accepts commands whose amount
+     * is a sum above {@link #MAX_AMOUNT} (spending a balance granted in several parts, restituting it), and a
+     * stored history must keep them as they were decided.
+     *
+     * @param euros the amount in euros
+     * @return the amount, or the problem
+     */
+    public static Validation<Seq<Problem>, Money> parseStored(String euros) {
+        return parse(euros, MAX_STORED_EURO_DIGITS, MAX_STORED_AMOUNT);
+    }
+
+    /**
+     * Reads a strictly positive amount of a stored history: as {@link #parseStored}, and zero is refused as
+     * by {@link #parsePositive}.
+     *
+     * @param euros the amount in euros
+     * @return the amount, or the problem
+     */
+    public static Validation<Seq<Problem>, Money> parseStoredPositive(String euros) {
+        return positive(parseStored(euros));
+    }
+
+    private static Validation<Seq<Problem>, Money> parse(String euros, int maxEuroDigits, Money max) {
         Objects.requireNonNull(euros, "euros");
         if (!AMOUNT.matcher(euros).matches()) {
             return outOfFormat(euros).invalid();
         }
         int dot = euros.indexOf('.');
         String whole = dot < 0 ? euros : euros.substring(0, dot);
-        if (whole.length() > MAX_EURO_DIGITS) {
-            return Problem.of(ProblemKind.OUT_OF_RANGE, "amount must be at most " + MAX_AMOUNT).invalid();
+        if (whole.length() > maxEuroDigits) {
+            return Problem.of(ProblemKind.OUT_OF_RANGE, "amount must be at most " + max).invalid();
         }
         String decimals = dot < 0 ? "00" : (euros.substring(dot + 1) + "0").substring(0, 2);
         return Validation.valid(ofCents(Long.parseLong(whole) * 100 + Integer.parseInt(decimals)));
@@ -99,7 +134,11 @@ public final class Money implements Comparable<Money> {
      * @return the amount, or the problem
      */
     public static Validation<Seq<Problem>, Money> parsePositive(String euros) {
-        return parse(euros).flatMap(m -> m.isPositive()
+        return positive(parse(euros));
+    }
+
+    private static Validation<Seq<Problem>, Money> positive(Validation<Seq<Problem>, Money> amount) {
+        return amount.flatMap(m -> m.isPositive()
                 ? Validation.valid(m)
                 : Problem.of(ProblemKind.OUT_OF_RANGE, "amount must be strictly positive").invalid());
     }

@@ -48,7 +48,22 @@ public abstract class Action {
     }
 
     /** @return a new builder */
-    public static ImmutableAction.Builder builder() {
-        return ImmutableAction.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of {@link Action}; it also accepts the communes as a {@code java.util} collection. */
+    public static final class Builder extends ImmutableAction.Builder {
+        /** Creates an empty builder. */
+        public Builder() {
+        }
+
+        /**
+         * @param communes the communes targeted (a {@code java.util} collection; order and repeats do not matter)
+         * @return this builder
+         */
+        public Builder communes(java.util.Collection<CommuneCode> communes) {
+            return communes(TreeSet.ofAll(communes));
+        }
     }
 }

@@ -99,7 +99,41 @@ public abstract class HealthProject implements WithHealthProject {
     }
 
     /** @return a new builder */
-    public static ImmutableHealthProject.Builder builder() {
-        return ImmutableHealthProject.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builder of {@link HealthProject}. Besides the Vavr setters it accepts {@code java.util} collections and
+     * a plain justification, so that an application builds a project without importing Vavr.
+     */
+    public static final class Builder extends ImmutableHealthProject.Builder {
+        /** Creates an empty builder. */
+        public Builder() {
+        }
+
+        /**
+         * @param missions the missions declared (a {@code java.util} collection; order and repeats do not matter)
+         * @return this builder
+         */
+        public Builder missions(java.util.Collection<Mission> missions) {
+            return missions(TreeSet.ofAll(missions));
+        }
+
+        /**
+         * @param justification the justification for the other members (COMP-04)
+         * @return this builder
+         */
+        public Builder otherMembersJustification(String justification) {
+            return otherMembersJustification(Option.of(justification));
+        }
+
+        /**
+         * @param actions the actions, in the order of the dossier (a {@code java.util} collection)
+         * @return this builder
+         */
+        public Builder actions(java.util.Collection<? extends Action> actions) {
+            return actions(List.ofAll(actions));
+        }
     }
 }

@@ -148,10 +148,18 @@ public abstract class Member implements WithMember {
         return new Builder();
     }
 
-    /** Builder of {@link Member}. */
+    /** Builder of {@link Member}; it also accepts a plain specialty, so that Vavr need not be imported. */
     public static final class Builder extends ImmutableMember.Builder {
         /** Creates an empty builder. */
         public Builder() {
+        }
+
+        /**
+         * @param specialty the specialty of a physician — « spécialité »
+         * @return this builder
+         */
+        public Builder specialty(Specialty specialty) {
+            return specialty(Option.of(specialty));
         }
     }
 }

@@ -95,20 +95,21 @@ class GeographyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"97501", "98735", "20004", "00123", "3726", "372611", "2C004", "37A61", "", "9710 "})
+    @ValueSource(strings = {"97501", "98735", "20004", "00123", "3726", "372611", "2C004", "37A61", "", "9710 ", "97701", "97801"})
     void a_commune_code_without_a_department_gives_none(String commune) {
         assertThat(COG.departmentOfCommune(commune).isEmpty()).isTrue();
     }
 
     @ParameterizedTest(name = "postal code {0} is in department {1}")
     @CsvSource({"37000,37", "41000,41", "01000,01", "97100,971", "97200,972", "97300,973", "97400,974",
-            "97600,976", "20000,2A", "20100,2A", "20167,2A", "20200,2B", "20290,2B", "20600,2B", "20620,2B"})
+            "97600,976", "20000,2A", "20100,2A", "20167,2A", "20200,2B", "20290,2B", "20600,2B", "20620,2B",
+            "20407,2B", "20700,2A", "20703,2A", "97110,971", "97190,971"})
     void the_department_of_a_postal_code_follows_its_first_digits(String postalCode, String department) {
         assertThat(COG.departmentOfPostalCode(postalCode).map(Department::code).get()).isEqualTo(department);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"20300", "20400", "20500", "20700", "20900", "97500", "97700", "98000", "98800",
+    @ValueSource(strings = {"20300", "20500", "20800", "20900", "97500", "97700", "98000", "98800", "97133", "97150",
             "00100", "96000", "3700", "370000", "2A000", "37 00", ""})
     void a_postal_code_that_is_ambiguous_or_outside_the_departments_gives_none(String postalCode) {
         assertThat(COG.departmentOfPostalCode(postalCode).isEmpty()).isTrue();

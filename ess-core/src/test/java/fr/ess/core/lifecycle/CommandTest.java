@@ -57,7 +57,9 @@ class CommandTest {
     void nullsAreProgrammingErrors() {
         assertThatThrownBy(() -> new Command.Label(null, "x")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Command.AddMember(DAY, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Command.ChangeTerritory(DAY, territory("37"), null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Command.ChangeTerritory(DAY, territory("37"), (io.vavr.control.Option<fr.ess.core.team.Consultation>) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Command.ChangeTerritory(DAY, territory("37"), (fr.ess.core.team.Consultation) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Command.Amend(DAY, (fr.ess.core.project.HealthProject) null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -73,7 +75,7 @@ class CommandTest {
         Command.ChangeTerritory change = new Command.ChangeTerritory(DAY, territory("37"), Option.none());
         Command.Amend amend = new Command.Amend(DAY, Option.of(cardioProject()), Option.none(), Option.none());
         Command.Dissolve dissolve = new Command.Dissolve(DAY, "AGE");
-        Command.GrantDerogation derogation = new Command.GrantDerogation(DAY, "TERR-04", "ARS 2025-17");
+        Command.GrantDerogation derogation = new Command.GrantDerogation(DAY, "COMP-06", "ARS 2025-07");
         List<Command> commands = List.of(label, grant, spend, add, remove, pause, resume, change, amend, dissolve,
                 derogation);
         assertThat(commands.map(Command::type)).containsExactly(CommandType.values());
@@ -84,6 +86,7 @@ class CommandTest {
         assertThat(events.map(Event::name)).containsExactly("Labelled", "Granted", "Spent", "MemberAdded", "MemberRemoved",
                 "MemberPaused", "MemberResumed", "TerritoryChanged", "Amended", "Dissolved", "DerogationGranted");
         assertThat(events.map(Event::date)).containsOnly(DAY);
+        assertThat(commands.map(c -> Event.accepted(c, List.empty()))).isEqualTo(events);
         Event created = new Event.Created(fr.ess.core.testing.SampleDossiers.cardio());
         assertThat(created.name()).isEqualTo("Created");
         assertThat(created.date()).isEqualTo(fr.ess.core.testing.SampleDossiers.CREATED_ON);

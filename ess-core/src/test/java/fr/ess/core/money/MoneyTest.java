@@ -46,6 +46,20 @@ class MoneyTest {
     }
 
     @Test
+    void a_stored_amount_may_exceed_the_input_maximum_up_to_sixteen_digits_of_euros() {
+        assertThat(Money.parseStored("1000000000.00").get()).isEqualTo(Money.ofCents(100_000_000_000L));
+        assertThat(Money.parseStored("9999999999999999.99").get()).isEqualTo(Money.MAX_STORED_AMOUNT);
+        assertThat(Money.parseStored("0").get()).isEqualTo(Money.ZERO);
+        assertThat(Money.parseStored("10000000000000000").getError()).containsExactly(
+                Problem.of(ProblemKind.OUT_OF_RANGE, "amount must be at most 9999999999999999.99"));
+        assertThat(Money.parseStored("-1").getError())
+                .containsExactly(Problem.of(ProblemKind.OUT_OF_RANGE, "amount must not be negative"));
+        assertThat(Money.parseStoredPositive("1000000000.01").get()).isEqualTo(Money.ofCents(100_000_000_001L));
+        assertThat(Money.parseStoredPositive("0.00").getError())
+                .containsExactly(Problem.of(ProblemKind.OUT_OF_RANGE, "amount must be strictly positive"));
+    }
+
+    @Test
     void parse_positive_refuses_zero() {
         assertThat(Money.parsePositive("0.00").getError())
                 .containsExactly(Problem.of(ProblemKind.OUT_OF_RANGE, "amount must be strictly positive"));

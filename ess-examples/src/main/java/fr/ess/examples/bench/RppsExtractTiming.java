@@ -209,6 +209,7 @@ public final class RppsExtractTiming {
                 case DEPARTMENT -> where < 85 ? department.code() : "";
                 case COMMUNE -> where < 95 ? department.code() + (department.code().length() == 3 ? "01" : "001") : "";
                 case POSTAL_CODE -> where < 99 ? postalCode() : "GL";
+                case COUNTRY -> where < 99 ? "99000" : "99132";
             };
         }
 

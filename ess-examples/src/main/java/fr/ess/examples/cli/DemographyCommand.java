@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
         description = "Counts the liberal specialists per department and specialty in an RPPS directory extract and "
                 + "prints the demography table (CSV department,specialty,liberal_specialists, or JSON).%n"
                 + "The reading report (lines, skipped lines, unlocated activities) goes to standard error.%n"
-                + "Exit code: 0 table printed, 2 bad input.")
+                + "Exit code: 0 table printed, 2 bad input, 4 output not written, out of memory or internal error.")
 final class DemographyCommand implements Callable<Integer> {
 
     /** The value of {@code --format} for this command. */
@@ -46,8 +46,8 @@ final class DemographyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Inputs.rppsExtract(extract).fold(errors -> Diagnostics.badInput(io, errors, OutputFormat.TEXT), read -> {
-            io.err().println("info: " + extract + ": " + read.summary());
-            read.skipped().forEach(s -> io.err().println("warning: " + extract + ": " + s));
+            Diagnostics.info(io, extract + ": " + read.summary());
+            read.skipped().forEach(s -> Diagnostics.warning(io, extract + ": " + s));
             io.out().print(format == TableFormat.CSV ? read.toCsv() : JsonReports.write(json(read)));
             return ExitCode.OK;
         });

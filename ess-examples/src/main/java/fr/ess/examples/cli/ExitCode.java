@@ -14,6 +14,12 @@ final class ExitCode {
     static final int BAD_INPUT = 2;
     /** No BLOCKING violation, but a BLOCKING rule is NOT_EVALUABLE (validate) or a step is not conclusive (replay). */
     static final int NOT_CONCLUSIVE = 3;
+    /**
+     * The run failed for a reason other than its input — « échec d'exécution »: the output could not be
+     * written (full disk, closed pipe, device error: the report is incomplete), the Java heap was exhausted,
+     * or an internal error (a defect to report). Never 2: the input may be fine.
+     */
+    static final int FAILURE = 4;
 
     private ExitCode() {
     }

@@ -92,11 +92,17 @@ final class Inputs {
      * Reads an RPPS directory extract into the liberal-specialist demography.
      *
      * @param file the extract
-     * @return the demography and its reading report, or why the file cannot be used
+     * @return the demography and its reading report, or why the file cannot be used (including an extract
+     *     from which no data line could be read: an empty table would silently pass for a count)
      */
     static Validation<Seq<InputError>, RppsDemography> rppsExtract(Path file) {
+        // the reader locates its problems at the file as given: the name is said once
         String name = file.toString();
-        return RppsExtract.read(file).mapError(problems -> problems.map(p -> InputError.inFile(name, p)));
+        return RppsExtract.read(file).mapError(problems -> problems.map(p -> InputError.inFile(name, p)))
+                .flatMap(read -> read.anyLineRead() ? Validation.valid(read) : Validation.invalid(List.of(
+                        new InputError(Option.some(name), Option.none(), read.lines() == 0
+                                ? "no data line after the header: nothing could be counted"
+                                : "no line could be read: " + read.summary()))));
     }
 
     /**

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@link #run(String[], PrintStream, PrintStream)} is the whole program without {@code System.exit}, so
  * tests run it in process. Nothing escapes it: a usage error or an input error is listed on standard error
- * with exit code 2, and so is an unexpected internal error (one line, never a stack trace).
+ * with exit code 2; an output that cannot be written (full disk, closed pipe), an exhausted heap or an
+ * internal error gives exit code 4 with one line saying so (never a stack trace, never a Java class name).
  */
 public final class Main {
 
@@ -50,7 +51,8 @@ public final class Main {
      * @param args the arguments
      * @param out the standard output (the report; with {@code --format json}, exactly one JSON document)
      * @param err the standard error (input errors, warnings, usage)
-     * @return the exit code: 0, 1, 2 or 3 as {@code docs/formats.md} says
+     * @return the exit code: 0, 1, 2 or 3 as {@code docs/formats.md} says, 4 when the run failed for another
+     *     reason than its input (the output could not be written, out of memory, internal error)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, Clock.systemDefaultZone());
@@ -66,15 +68,22 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        int code;
         try {
-            return commandLine(new Io(out, err, clock)).execute(args);
+            code = commandLine(new Io(out, err, clock)).execute(args);
         } catch (RuntimeException | Error e) {
-            // picocli already routes failures of the commands to the handler below; this is the last net
-            return internalError(err, e);
-        } finally {
-            out.flush();
-            err.flush();
+            // picocli routes exceptions of the commands to the handler below; errors (out of memory) land here
+            code = internalError(err, e);
         }
+        // a PrintStream never throws: a failed write (> /dev/full, a closed pipe) is only seen here
+        out.flush();
+        if (out.checkError()) {
+            Diagnostics.error(err, "the output could not be written (full disk, closed pipe or device error): "
+                    + "it is missing or incomplete");
+            code = ExitCode.FAILURE;
+        }
+        err.flush();
+        return err.checkError() ? ExitCode.FAILURE : code;
     }
 
     private static CommandLine commandLine(Io io) {
@@ -95,7 +104,7 @@ public final class Main {
                 // the usage error is bad input too: a program calling with --format json reads it as JSON
                 io.out().print(JsonReports.write(JsonReports.errors(List.of(InputError.ofOptions(oneLine(e.getMessage()))))));
             }
-            io.err().println("error: " + oneLine(e.getMessage()));
+            Diagnostics.error(io.err(), oneLine(e.getMessage()));
             io.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.BAD_INPUT;
         });
@@ -130,10 +139,16 @@ public final class Main {
         }
     }
 
+    /**
+     * Says that the run failed for a reason other than its input, without Java's class names or stack.
+     *
+     * @return {@link ExitCode#FAILURE}
+     */
     private static int internalError(PrintStream err, Throwable e) {
-        err.println("ess: internal error (" + e.getClass().getSimpleName() + "): " + oneLine(String.valueOf(e.getMessage()))
-                + "; nothing was evaluated. Please report it with the input files.");
-        return ExitCode.BAD_INPUT;
+        Diagnostics.error(err, e instanceof OutOfMemoryError
+                ? "out of memory: the Java heap is too small for this input (give more with java -Xmx…); the output is incomplete"
+                : "internal error, the output is incomplete; please report it with the command line and the input files");
+        return ExitCode.FAILURE;
     }
 
     private static String oneLine(String text) {
@@ -159,7 +174,7 @@ public final class Main {
 
         @Override
         public Integer call() {
-            io.err().println("error: a command is required");
+            Diagnostics.error(io.err(), "a command is required");
             spec.commandLine().usage(io.err());
             return ExitCode.BAD_INPUT;
         }

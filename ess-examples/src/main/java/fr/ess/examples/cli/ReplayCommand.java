@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
         description = "Creates the ESS from the scenario's dossier, decides each command at its own date "
                 + "(a refused command is reported and skipped), prints each step and the final state, ledger and "
                 + "restitutions.%nExit code: 0 every command accepted and every step conclusive, "
-                + "1 a command refused, 2 bad input, 3 a step not conclusive.")
+                + "1 a command refused, 2 bad input, 3 a step not conclusive, 4 output not written, out of memory or "
+                + "internal error.")
 final class ReplayCommand implements Callable<Integer> {
 
     private final Io io;
@@ -45,7 +46,7 @@ final class ReplayCommand implements Callable<Integer> {
                 .mapError(Inputs::flatten)
                 .fold(errors -> Diagnostics.badInput(io, errors, options.output.format),
                         t -> {
-                            t._3.warnings().forEach(w -> io.err().println("warning: " + w));
+                            t._3.warnings().forEach(w -> Diagnostics.warning(io, w));
                             return replay(t._1, t._2, t._3.context().withAsOf(t._2.dossier().createdOn()));
                         });
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 /** {@code rules}: prints the rule catalogue, national and regional. */
 @Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Prints the rule catalogue: the national rules, then the regional ones.%n"
-                + "Exit code: 0 catalogue printed, 2 bad input.")
+                + "Exit code: 0 catalogue printed, 2 bad input, 4 output not written, out of memory or internal error.")
 final class RulesCommand implements Callable<Integer> {
 
     private final Io io;

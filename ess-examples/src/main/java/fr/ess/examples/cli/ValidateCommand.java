@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evaluates a dossier at a checkpoint (default LABEL) and prints every rule result.%n"
                 + "Exit code: 0 conclusively admissible, 1 a BLOCKING rule violated, 2 bad input, "
-                + "3 a BLOCKING rule not evaluable.")
+                + "3 a BLOCKING rule not evaluable, 4 output not written, out of memory or internal error.")
 final class ValidateCommand implements Callable<Integer> {
 
     private final Io io;
@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .ap(Tuple::of)
                 .mapError(Inputs::flatten)
                 .fold(errors -> Diagnostics.badInput(io, errors, options.output.format), t -> {
-                    t._4.warnings().forEach(w -> io.err().println("warning: " + w));
+                    t._4.warnings().forEach(w -> Diagnostics.warning(io, w));
                     return validate(t._1, t._2, t._3, t._4.context());
                 });
     }

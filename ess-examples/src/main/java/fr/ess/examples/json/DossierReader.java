@@ -2,6 +2,7 @@ package fr.ess.examples.json;
 
 import static fr.ess.examples.json.Reads.BOOLEAN;
 import static fr.ess.examples.json.Reads.DATE;
+import static fr.ess.examples.json.Reads.KEY;
 import static fr.ess.examples.json.Reads.NON_BLANK;
 import static fr.ess.examples.json.Reads.POSITIVE_AMOUNT;
 import static fr.ess.examples.json.Reads.STRING;
@@ -64,7 +65,8 @@ import java.util.Objects;
  * {@code formatVersion} missing or other than 1, and a derogation that names a rule the catalogue does
  * not have (UNKNOWN_CODE at {@code $.derogations[i].rule}; one naming a rule that may not be waived is
  * read, and rule DER-01 reports it). The dossier's optional {@code consultation} becomes its only
- * recorded consultation.
+ * recorded consultation; {@code consultations}, a list, records several (written by
+ * {@link EssJson#writeDossier} for a dossier that has more than one), and giving both is INCONSISTENT.
  */
 public final class DossierReader {
 
@@ -76,7 +78,8 @@ public final class DossierReader {
             "practiceStatus", "department", "projectLeader", "status");
     static final Seq<String> CONSULTATION_FIELDS = List.of("date", "departments");
     private static final Seq<String> DOSSIER_FIELDS = List.of("formatVersion", "id", "name", "createdOn", "specialty",
-            "territory", "legalStructure", "consultation", "members", "partners", "derogations", "healthProject", "budget");
+            "territory", "legalStructure", "consultation", "consultations", "members", "partners", "derogations",
+            "healthProject", "budget");
     static final Seq<String> DEROGATION_FIELDS = List.of("rule", "reference", "grantedOn");
     private static final Seq<String> LEGAL_STRUCTURE_FIELDS = List.of("form", "identifier");
     private static final Seq<String> PARTNER_FIELDS = List.of("name", "kind", "department");
@@ -154,22 +157,22 @@ public final class DossierReader {
     Read<Dossier> dossier(boolean versionRequired) {
         return object(DOSSIER_FIELDS, o -> all(Validation.combine(
                 formatVersion(o, versionRequired),
-                all(Validation.combine(o.required("id", NON_BLANK), o.required("name", NON_BLANK),
+                all(Validation.combine(o.required("id", KEY), o.required("name", NON_BLANK),
                         o.required("createdOn", DATE), o.required("specialty", specialty())).ap(Tuple::of)),
                 o.required("territory", territory()),
                 o.optional("legalStructure", legalStructure()),
-                o.optional("consultation", consultation()),
+                consultations(o),
                 o.required("members", arrayOf(member())),
                 all(Validation.combine(o.optional("partners", arrayOf(partner()), List.empty()),
                         o.optional("derogations", arrayOf(derogation()), List.empty())).ap(Tuple::of)),
                 all(Validation.combine(o.required("healthProject", healthProject()),
                         o.required("budget", budget())).ap(Tuple::of))
-        ).ap((version, heading, territory, legalStructure, consultation, members, others, project) ->
+        ).ap((version, heading, territory, legalStructure, consultations, members, others, project) ->
                 Dossier.builder()
                         .id(heading._1).name(heading._2).createdOn(heading._3).specialty(heading._4)
                         .territory(territory)
                         .legalStructure(legalStructure)
-                        .consultations(consultation.toList())
+                        .consultations(consultations)
                         .members(members)
                         .partners(others._1)
                         .derogations(others._2)
@@ -250,6 +253,23 @@ public final class DossierReader {
                         Identifier.parseLegalStructureIdentifier(value, policy)))).ap(LegalStructure::of)));
     }
 
+    /**
+     * The consultations of a dossier: the format's single {@code consultation}, or {@code consultations}, a
+     * list (what a dossier records after a territory change with a new consultation), not both.
+     *
+     * @param o the dossier object
+     * @return the consultations in order (none when both fields are absent), or their problems
+     */
+    private Validation<Seq<Problem>, Seq<Consultation>> consultations(JsonObject o) {
+        if (o.has("consultation") && o.has("consultations")) {
+            return Problem.at(o.path("consultations"), ProblemKind.INCONSISTENT,
+                    "give either consultation or consultations, not both").invalid();
+        }
+        return o.has("consultation")
+                ? o.required("consultation", consultation()).map(List::of)
+                : o.optional("consultations", arrayOf(consultation()), List.empty());
+    }
+
     /** @return the reader of a consultation ({@code date} and the {@code departments} it covered) */
     Read<Consultation> consultation() {
         return object(CONSULTATION_FIELDS, o -> all(Validation.combine(
@@ -303,7 +323,7 @@ public final class DossierReader {
 
     private Read<Action> action() {
         return object(ACTION_FIELDS, o -> all(Validation.combine(
-                o.required("id", NON_BLANK),
+                o.required("id", KEY),
                 o.required("category", enumOf(ActionCategory.class)),
                 o.optional("title", STRING, ""),
                 o.optional("communes", arrayOf(STRING.then(CommuneCode::parse)), List.empty())
@@ -314,7 +334,7 @@ public final class DossierReader {
     /** @return the reader of a budget: a list of lines {@code action}, {@code amount}, {@code label} */
     Read<Seq<BudgetLine>> budget() {
         return arrayOf(object(BUDGET_LINE_FIELDS, o -> all(Validation.combine(
-                o.required("action", NON_BLANK),
+                o.required("action", KEY),
                 o.required("amount", POSITIVE_AMOUNT),
                 o.optional("label", STRING, "")).ap(BudgetLine::of))));
     }

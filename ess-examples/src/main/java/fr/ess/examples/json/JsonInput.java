@@ -13,17 +13,21 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
+import fr.ess.core.problem.ReadFailure;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -78,10 +82,10 @@ public final class JsonInput {
                 byte[] bytes = in.readNBytes(MAX_BYTES + 1);
                 return bytes.length > MAX_BYTES ? tooLarge(bytes.length) : Validation.valid(bytes);
             }
-        } catch (NoSuchFileException e) {
-            return unreadable("does not exist");
-        } catch (IOException | SecurityException e) {
-            return unreadable("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        } catch (IOException e) {
+            return unreadable(ReadFailure.reason(e));
+        } catch (SecurityException e) {
+            return unreadable("cannot be read: access refused");
         }
     }
 
@@ -107,15 +111,28 @@ public final class JsonInput {
      * The JSON tree of a file's bytes.
      *
      * @param bytes the bytes (UTF-8, as Jackson detects it)
-     * @return the tree, or one problem: UNREADABLE for an empty file, DUPLICATE for a key given twice in an
+     * @return the tree, or the problems: UNREADABLE for bytes that are not strict UTF-8 (an overlong form,
+     *     an encoded surrogate, a stray byte: at the path reached before it), UNREADABLE for each string or
+     *     field name holding an unpaired surrogate escape such as {@code "\ud800"} (at its path), else one
+     *     problem: UNREADABLE for an empty file, DUPLICATE for a key given twice in an
      *     object, UNREADABLE for malformed JSON, content after the document, nesting deeper than
      *     {@link #MAX_DEPTH} or a value beyond Jackson's other limits (a number of more than 1000 digits, a
      *     field name of more than 50000 characters); located at the JSON path where reading stopped
      */
     public static Validation<Seq<Problem>, JsonNode> parse(byte[] bytes) {
+        int invalid = invalidUtf8(bytes);
+        if (invalid >= 0) {
+            return Problem.at(pathAt(bytes, invalid), ProblemKind.UNREADABLE, String.format(Locale.ROOT,
+                    "the file is not UTF-8 text: invalid byte sequence (overlong form, encoded surrogate or stray byte) "
+                            + "at byte %d (line %d)", invalid, lineAt(bytes, invalid))).invalid();
+        }
         try {
             JsonNode tree = READER.readTree(bytes);
-            return tree == null || tree.isMissingNode() ? unreadable("is empty: expected a JSON document") : Validation.valid(tree);
+            if (tree == null || tree.isMissingNode()) {
+                return unreadable("is empty: expected a JSON document");
+            }
+            Seq<Problem> surrogates = loneSurrogates(tree, JsonPath.ROOT);
+            return surrogates.isEmpty() ? Validation.valid(tree) : Validation.invalid(surrogates);
         } catch (StreamConstraintsException e) {
             // Jackson's other limits (a number of more than 1000 digits, a field name of more than 50000
             // characters) throw the same exception: say which limit was hit
@@ -130,8 +147,86 @@ public final class JsonInput {
             return Problem.at(path(e), duplicate ? ProblemKind.DUPLICATE : ProblemKind.UNREADABLE,
                     (duplicate ? "" : "malformed JSON: ") + message + where(e.getLocation())).invalid();
         } catch (IOException e) {
-            return unreadable("cannot be read as JSON (" + e.getClass().getSimpleName() + ")");
+            return unreadable("cannot be read as JSON");
         }
+    }
+
+    /** The offset of the first byte that is not strict UTF-8 (RFC 3629: no overlong form, no surrogate), or -1. */
+    private static int invalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(1 << 13);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
+    }
+
+    /** The JSON path a streaming parser reaches reading the bytes before {@code offset}. */
+    private static String pathAt(byte[] bytes, int offset) {
+        String path = JsonPath.ROOT;
+        try (JsonParser parser = READER.createParser(bytes, 0, offset)) {
+            while (parser.nextToken() != null) {
+                path = JsonPath.of(parser.getParsingContext());
+            }
+        } catch (IOException e) {
+            // the prefix ends inside a value: the path reached so far is where the bad byte is
+        }
+        return path;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Every string value and field name holding an unpaired surrogate (a {@code \\ud800} escape alone), in document order. */
+    private static Seq<Problem> loneSurrogates(JsonNode root, String rootPath) {
+        java.util.List<Problem> found = new java.util.ArrayList<>();
+        loneSurrogates(root, rootPath, found);
+        return io.vavr.collection.List.ofAll(found);
+    }
+
+    private static void loneSurrogates(JsonNode node, String path, java.util.List<Problem> found) {
+        if (node.isTextual() && loneSurrogate(node.textValue())) {
+            found.add(Problem.at(path, ProblemKind.UNREADABLE,
+                    "the string holds a lone surrogate (a UTF-16 code unit D800 to DFFF without its pair): not Unicode text"));
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            loneSurrogates(node.get(i), JsonPath.index(path, i), found);
+        }
+        for (java.util.Map.Entry<String, JsonNode> field : node.properties()) {
+            String at = JsonPath.field(path, field.getKey());
+            if (loneSurrogate(field.getKey())) {
+                found.add(Problem.at(at, ProblemKind.UNREADABLE,
+                        "the field name holds a lone surrogate (a UTF-16 code unit D800 to DFFF without its pair): not Unicode text"));
+            }
+            loneSurrogates(field.getValue(), at, found);
+        }
+    }
+
+    private static boolean loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(JsonProcessingException e) {

@@ -43,7 +43,8 @@ import java.io.UncheckedIOException;
  */
 public final class JsonReports {
 
-    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+    /** The node factory of every document written (exact decimals). */
+    static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private static final ObjectWriter WRITER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

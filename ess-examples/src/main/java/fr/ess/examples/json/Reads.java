@@ -2,6 +2,7 @@ package fr.ess.examples.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ess.core.code.IdentifierGrammar;
 import fr.ess.core.money.Money;
 import fr.ess.core.problem.Invariants;
 import fr.ess.core.problem.Problem;
@@ -38,6 +39,16 @@ public final class Reads {
             ? Problem.of(ProblemKind.MISSING, "must not be blank").invalid()
             : Validation.valid(s));
 
+    /**
+     * An identifier used as a key — an ESS, funder or action id — following
+     * {@link IdentifierGrammar#key}: {@code "ARS-CVL "} or {@code "ARS‑CVL"} (U+2011) is bad input, never
+     * a second funder beside {@code "ARS-CVL"}.
+     */
+    public static final Read<String> KEY = NON_BLANK.then(s -> Invariants.validate(IdentifierGrammar.key(s), () -> s));
+
+    /** A decision reference, following {@link IdentifierGrammar#reference} (any printable text, NFC, single spaces). */
+    public static final Read<String> REFERENCE = NON_BLANK.then(s -> Invariants.validate(IdentifierGrammar.reference(s), () -> s));
+
     /** A JSON boolean. */
     public static final Read<Boolean> BOOLEAN = (node, path) -> node.isBoolean()
             ? Validation.valid(node.booleanValue())
@@ -50,10 +61,23 @@ public final class Reads {
      * A strictly positive amount in euros given as a string, {@code "12000.00"} (docs/formats.md: a budget line
      * or a command amount; zero, negative, 3-decimal and numeric amounts are input errors).
      */
-    public static final Read<Money> POSITIVE_AMOUNT = (node, path) -> node.isNumber()
-            ? Problem.at(path, ProblemKind.WRONG_TYPE, "an amount must be a JSON string such as \"12000.00\", "
-                    + "found the number " + node.asText()).invalid()
-            : STRING.then(Money::parsePositive).read(node, path);
+    public static final Read<Money> POSITIVE_AMOUNT = amount(Money::parsePositive);
+
+    /**
+     * A strictly positive amount of a stored history (a grant, a spending): as {@link #POSITIVE_AMOUNT}, up
+     * to {@link Money#MAX_STORED_AMOUNT} (see {@link Money#parseStored}).
+     */
+    public static final Read<Money> POSITIVE_STORED_AMOUNT = amount(Money::parseStoredPositive);
+
+    /** An amount of a stored history, zero included (a restitution), up to {@link Money#MAX_STORED_AMOUNT}. */
+    public static final Read<Money> STORED_AMOUNT = amount(Money::parseStored);
+
+    private static Read<Money> amount(Function<String, Validation<Seq<Problem>, Money>> parse) {
+        return (node, path) -> node.isNumber()
+                ? Problem.at(path, ProblemKind.WRONG_TYPE, "an amount must be a JSON string such as \"12000.00\", "
+                        + "found the number " + node.asText()).invalid()
+                : STRING.then(parse).read(node, path);
+    }
 
     private static Validation<Seq<Problem>, LocalDate> date(String text) {
         Problem malformed = Problem.of(ProblemKind.FORMAT, "must be an ISO date such as 2025-03-01, found '" + text + "'");

@@ -1,6 +1,6 @@
 package fr.ess.examples.json;
 
-import static fr.ess.examples.json.Reads.NON_BLANK;
+import static fr.ess.examples.json.Reads.KEY;
 import static fr.ess.examples.json.Reads.all;
 import static fr.ess.examples.json.Reads.distinctArrayOf;
 import static fr.ess.examples.json.Reads.enumOf;
@@ -48,7 +48,7 @@ public final class RegistryReader {
      */
     public Validation<Seq<Problem>, RegistryIndex> read(JsonNode root) {
         Read<RegisteredEss> entry = object(ENTRY_FIELDS, o -> all(Validation.combine(
-                o.required("id", NON_BLANK),
+                o.required("id", KEY),
                 o.required("specialty", dossiers.specialty()),
                 o.required("territory", dossiers.territory()),
                 o.required("state", enumOf(EssState.class))).ap(RegisteredEss::new)));

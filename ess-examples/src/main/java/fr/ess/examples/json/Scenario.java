@@ -23,4 +23,19 @@ public record Scenario(Dossier dossier, Seq<Command> commands) {
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(commands, "commands");
     }
+
+    /**
+     * A scenario whose commands are a {@code java.util} list (for callers without Vavr).
+     *
+     * @param dossier the initial dossier
+     * @param commands the commands, in order
+     */
+    public Scenario(Dossier dossier, java.util.List<? extends Command> commands) {
+        this(dossier, io.vavr.collection.List.ofAll(commands));
+    }
+
+    /** @return the commands as an unmodifiable {@code java.util.List}, in order */
+    public java.util.List<Command> commandList() {
+        return commands.asJava();
+    }
 }

@@ -1,7 +1,8 @@
 package fr.ess.examples.json;
 
 import static fr.ess.examples.json.Reads.DATE;
-import static fr.ess.examples.json.Reads.NON_BLANK;
+import static fr.ess.examples.json.Reads.KEY;
+import static fr.ess.examples.json.Reads.REFERENCE;
 import static fr.ess.examples.json.Reads.POSITIVE_AMOUNT;
 import static fr.ess.examples.json.Reads.STRING;
 import static fr.ess.examples.json.Reads.all;
@@ -15,6 +16,7 @@ import fr.ess.core.lifecycle.Command;
 import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.money.Funder;
 import fr.ess.core.money.FunderKind;
+import fr.ess.core.money.Money;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
 import io.vavr.Tuple;
@@ -55,6 +57,7 @@ public final class ScenarioReader {
             java.util.Map.entry(CommandType.GRANT_DEROGATION, List.of("rule", "reference")));
 
     private final DossierReader dossiers;
+    private final Read<Money> amounts;
 
     /**
      * A reader of scenarios.
@@ -63,7 +66,19 @@ public final class ScenarioReader {
      *     budgets inside commands
      */
     public ScenarioReader(DossierReader dossiers) {
+        this(dossiers, POSITIVE_AMOUNT);
+    }
+
+    /**
+     * A reader of commands whose grant and spending amounts are read by a given reader.
+     *
+     * @param dossiers as above
+     * @param amounts the reader of the amounts of GRANT and SPEND ({@link Reads#POSITIVE_STORED_AMOUNT} in a
+     *     stored history)
+     */
+    ScenarioReader(DossierReader dossiers, Read<Money> amounts) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
+        this.amounts = Objects.requireNonNull(amounts, "amounts");
     }
 
     /**
@@ -80,7 +95,14 @@ public final class ScenarioReader {
         ).ap((version, dossier, commands) -> new Scenario(dossier, commands)))).read(root, JsonPath.ROOT);
     }
 
-    private Validation<Seq<Problem>, Command> command(JsonNode node, String path) {
+    /**
+     * Reads one command by its {@code type} (also used for the commands of a stored history).
+     *
+     * @param node the command's node
+     * @param path its path
+     * @return the command, or every problem
+     */
+    Validation<Seq<Problem>, Command> command(JsonNode node, String path) {
         return Reads.object(node, path).flatMap(o -> o.required("type", enumOf(CommandType.class))
                 .flatMap(type -> also(o.unknownFields(List.of("type", "date").appendAll(PAYLOAD.get(type).getOrElse(List.empty()))),
                         Validation.narrow(command(o, type, o.required("date", DATE))))));
@@ -89,12 +111,12 @@ public final class ScenarioReader {
     private Validation<Seq<Problem>, ? extends Command> command(JsonObject o, CommandType type,
             Validation<Seq<Problem>, LocalDate> date) {
         return switch (type) {
-            case LABEL -> all(Validation.combine(date, o.required("decision", NON_BLANK)).ap(Command.Label::new));
+            case LABEL -> all(Validation.combine(date, o.required("decision", REFERENCE)).ap(Command.Label::new));
             case GRANT -> all(Validation.combine(date, o.required("funder", funder()),
-                    o.required("amount", POSITIVE_AMOUNT), o.optional("monitoring", arrayOf(STRING), List.empty()))
+                    o.required("amount", amounts), o.optional("monitoring", arrayOf(STRING), List.empty()))
                     .ap(Command.Grant::new));
-            case SPEND -> all(Validation.combine(date, o.required("action", NON_BLANK),
-                    o.required("amount", POSITIVE_AMOUNT)).ap(Command.Spend::new));
+            case SPEND -> all(Validation.combine(date, o.required("action", KEY),
+                    o.required("amount", amounts)).ap(Command.Spend::new));
             case ADD_MEMBER -> all(Validation.combine(date, o.required("member", dossiers.member()))
                     .ap(Command.AddMember::new));
             case REMOVE_MEMBER -> all(Validation.combine(date, o.required("member", dossiers.identifier()))
@@ -106,9 +128,9 @@ public final class ScenarioReader {
             case CHANGE_TERRITORY -> all(Validation.combine(date, o.required("territory", dossiers.territory()),
                     o.optional("consultation", dossiers.consultation())).ap(Command.ChangeTerritory::new));
             case AMEND -> amend(o, date);
-            case DISSOLVE -> all(Validation.combine(date, o.required("decision", NON_BLANK)).ap(Command.Dissolve::new));
+            case DISSOLVE -> all(Validation.combine(date, o.required("decision", REFERENCE)).ap(Command.Dissolve::new));
             case GRANT_DEROGATION -> all(Validation.combine(date, o.required("rule", dossiers.ruleId()),
-                    o.required("reference", NON_BLANK)).ap(Command.GrantDerogation::new));
+                    o.required("reference", REFERENCE)).ap(Command.GrantDerogation::new));
         };
     }
 
@@ -124,9 +146,10 @@ public final class ScenarioReader {
                 .map(t -> new Command.Amend(t._1, t._2, t._3, t._4));
     }
 
-    private static Read<Funder> funder() {
+    /** @return the reader of a funder {@code {"id", "kind"}} */
+    static Read<Funder> funder() {
         return object(FUNDER_FIELDS, o -> all(Validation.combine(
-                o.required("id", NON_BLANK),
+                o.required("id", KEY),
                 o.required("kind", enumOf(FunderKind.class))).ap(Funder::of)));
     }
 }

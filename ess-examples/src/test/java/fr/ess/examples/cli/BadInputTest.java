@@ -165,8 +165,9 @@ class BadInputTest {
             assertThat(e.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("file", "path", "message");
             String path = e.get("path").isNull() ? "" : e.get("path").asText();
             String where = path.isEmpty() ? "" : path.startsWith("line ") ? ":" + path : ": " + path;
-            fromJson.add("error: " + (e.get("file").isNull() ? (path.isEmpty() ? "" : path + ": ")
-                    : e.get("file").asText() + where + ": ") + e.get("message").asText());
+            // standard error shows the same text, its invisible characters escaped (issue 13)
+            fromJson.add("error: " + fr.ess.rules.render.Escaping.text((e.get("file").isNull() ? (path.isEmpty() ? "" : path + ": ")
+                    : e.get("file").asText() + where + ": ") + e.get("message").asText()));
         }
         assertThat(fromJson).isNotEmpty()
                 .containsExactlyElementsOf(result.err().lines().filter(l -> l.startsWith("error: ")).toList());
@@ -198,7 +199,7 @@ class BadInputTest {
         assertThat(rpps.get("message").asText()).isEqualTo("RPPS check digit is wrong");
         assertThat(result.err().lines().filter(l -> l.startsWith("error: "))).containsExactly(
                 "error: " + file + ": $.specialite: unknown field 'specialite' (expected formatVersion, id, name, createdOn, "
-                        + "specialty, territory, legalStructure, consultation, members, partners, derogations, healthProject, budget)",
+                        + "specialty, territory, legalStructure, consultation, consultations, members, partners, derogations, healthProject, budget)",
                 "error: " + file + ": $.formatVersion: unsupported formatVersion 2: this program reads version 1",
                 "error: " + file + ": $.name: name is required",
                 "error: " + file + ": $.territory[2]: department '37' is listed twice",

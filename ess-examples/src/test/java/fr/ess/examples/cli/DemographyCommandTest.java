@@ -133,6 +133,36 @@ class DemographyCommandTest {
         assertThat(noHeader.err()).contains("empty.txt").doesNotContain("Exception");
     }
 
+    @Test
+    @DisplayName("Un extrait dont aucune ligne n'a pu être lue, ou sans ligne de données, sort en erreur (2) avec un message")
+    void anExtractFromWhichNoLineCouldBeReadExitsNonZero() throws IOException {
+        String header = RppsLayout.ANNUAIRE_SANTE.headerLine() + "\n";
+        Path malformed = Files.writeString(dir.resolve("malformed.txt"), header + "a|b\nc|d\n");
+        Path headerOnly = Files.writeString(dir.resolve("header-only.txt"), header);
+
+        Cli.Result r = Cli.run("demography", malformed.toString());
+        Cli.Result h = Cli.run("validate", example("cardio-37-41.dossier.json").toString(), "--rpps-extract", headerOnly.toString());
+
+        assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("error: " + malformed + ": no line could be read: 2 lines, ", "(FIELD_COUNT: 2)");
+        assertThat(h.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(h.err()).contains("error: " + headerOnly + ": no data line after the header: nothing could be counted");
+    }
+
+    @Test
+    @DisplayName("Un extrait aux fins de ligne CR seules est lu comme le même en LF")
+    void anExtractWithCrOnlyLineEndsIsRead() throws IOException {
+        Path lf = extract();
+        Path cr = Files.writeString(dir.resolve("cr.txt"), Files.readString(lf).replace("\n", "\r"));
+
+        Cli.Result fromLf = Cli.run("demography", lf.toString());
+        Cli.Result fromCr = Cli.run("demography", cr.toString());
+
+        assertThat(fromCr.exit()).isZero();
+        assertThat(fromCr.out()).isEqualTo(fromLf.out()).contains("37,SM04,60");
+    }
+
     private static JsonNode comp06(JsonNode evaluation) {
         for (JsonNode r : evaluation.get("results")) {
             if (r.get("rule").asText().equals("COMP-06")) {

@@ -74,4 +74,9 @@ public record Evaluation(String ess, CommandType checkpoint, LocalDate asOf, Seq
     public Seq<RuleId> withOutcome(Outcome outcome) {
         return results.filter(r -> r.outcome() == outcome).map(RuleResult::id);
     }
+
+    /** @return the results as an unmodifiable {@code java.util.List}, in catalogue order (for callers without Vavr) */
+    public java.util.List<RuleResult> resultList() {
+        return results.asJava();
+    }
 }

@@ -14,6 +14,26 @@ import java.util.Objects;
 public sealed interface Fact {
 
     /**
+     * The fact as a plain Java value, for callers without Vavr: a {@code BigDecimal}, a {@code String}, a
+     * {@code Boolean}, an unmodifiable {@code java.util.List} of such values or an unmodifiable
+     * {@code java.util.Map} (in field order).
+     *
+     * @return the value
+     */
+    default Object toJava() {
+        if (this instanceof Num n) {
+            return n.value();
+        } else if (this instanceof Str s) {
+            return s.value();
+        } else if (this instanceof Bool b) {
+            return b.value();
+        } else if (this instanceof Items i) {
+            return i.items().map(Fact::toJava).asJava();
+        }
+        return ((Fields) this).toJavaMap();
+    }
+
+    /**
      * An exact number.
      *
      * @param value the number
@@ -66,6 +86,16 @@ public sealed interface Fact {
         /** Checks the fields are present. */
         public Fields {
             Objects.requireNonNull(fields, "fields");
+        }
+
+        /**
+         * @return the fields as plain Java values ({@link Fact#toJava()}), an unmodifiable
+         *     {@code java.util.Map} in field order
+         */
+        public java.util.Map<String, Object> toJavaMap() {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            fields.forEach((k, v) -> m.put(k, v.toJava()));
+            return java.util.Collections.unmodifiableMap(m);
         }
     }
 

@@ -191,4 +191,14 @@ public final class Facts {
     public String toString() {
         return asMap().mkString("{", ", ", "}");
     }
+
+    /**
+     * The facts as plain Java values, for callers without Vavr: an unmodifiable {@code java.util.Map} in
+     * the order of {@link #asMap()}, each value as {@link Fact#toJava()} gives it.
+     *
+     * @return the map
+     */
+    public java.util.Map<String, Object> toJavaMap() {
+        return new Fact.Fields(asMap()).toJavaMap();
+    }
 }

@@ -39,4 +39,14 @@ public record Decision(Seq<RuleResult> results, Seq<Event> events) {
     public Seq<RuleResult> refusals() {
         return results.filter(RuleResult::blocking);
     }
+
+    /** @return the results as an unmodifiable {@code java.util.List} (for callers without Vavr) */
+    public java.util.List<RuleResult> resultList() {
+        return results.asJava();
+    }
+
+    /** @return the events to record as an unmodifiable {@code java.util.List}, empty when refused */
+    public java.util.List<Event> eventList() {
+        return events.asJava();
+    }
 }

@@ -86,7 +86,7 @@ public final class Lifecycle {
         }
         Seq<Restitution> restitutions = command instanceof Command.Dissolve
                 ? policy.restitute(state.ledger()) : List.empty();
-        Event event = event(command, restitutions);
+        Event event = Event.accepted(command, restitutions);
         Dossier candidate = Transitions.changesDossier(command.type()) ? state.apply(event).dossier() : state.dossier();
         Seq<RuleResult> checks = catalogue.evaluate(Subject.of(state, command, candidate, restitutions), checkpoint, context);
         if (state.state() == EssState.DRAFT && onlyGuardsRefuseInDraft(command.type())) {
@@ -144,39 +144,5 @@ public final class Lifecycle {
         return r.severity() == Severity.BLOCKING
                 ? new RuleResult(r.rule(), r.outcome(), Severity.WARNING, r.message(), r.facts())
                 : r;
-    }
-
-    /**
-     * The event an accepted command yields.
-     *
-     * @param command the command
-     * @param restitutions the restitutions of a dissolution
-     * @return the event
-     */
-    static Event event(Command command, Seq<Restitution> restitutions) {
-        if (command instanceof Command.Label c) {
-            return new Event.Labelled(c);
-        } else if (command instanceof Command.Grant c) {
-            return new Event.Granted(c);
-        } else if (command instanceof Command.Spend c) {
-            return new Event.Spent(c);
-        } else if (command instanceof Command.AddMember c) {
-            return new Event.MemberAdded(c);
-        } else if (command instanceof Command.RemoveMember c) {
-            return new Event.MemberRemoved(c);
-        } else if (command instanceof Command.PauseMember c) {
-            return new Event.MemberPaused(c);
-        } else if (command instanceof Command.ResumeMember c) {
-            return new Event.MemberResumed(c);
-        } else if (command instanceof Command.ChangeTerritory c) {
-            return new Event.TerritoryChanged(c);
-        } else if (command instanceof Command.Amend c) {
-            return new Event.Amended(c);
-        } else if (command instanceof Command.Dissolve c) {
-            return new Event.Dissolved(c, restitutions);
-        } else if (command instanceof Command.GrantDerogation c) {
-            return new Event.DerogationGranted(c);
-        }
-        throw new IllegalArgumentException("unknown command " + command.type());
     }
 }

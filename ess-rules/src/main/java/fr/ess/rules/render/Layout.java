@@ -109,7 +109,7 @@ final class Layout {
             return v.text();
         } else if (block instanceof Block.Links l) {
             return l.items().map(i -> "- " + i.url().filter(Layout::linkable)
-                    .map(u -> "[" + escapeLinkText(i.text()) + "](" + u.replace("(", "%28").replace(")", "%29") + ")")
+                    .map(u -> "[" + escape(i.text()) + "](" /* Escaping#markdown escapes the brackets too */ + u.replace("(", "%28").replace(")", "%29") + ")")
                     .getOrElse(() -> escape(i.text()) + i.url().map(u -> " (" + escape(u) + ")").getOrElse(""))
                     + escape(i.rest())).mkString("\n");
         }
@@ -117,22 +117,14 @@ final class Layout {
     }
 
     /**
-     * Escapes a text for Markdown, in a table cell or elsewhere: line breaks become spaces (a cell holds
-     * one line), and {@code \ | < > * `} are backslash-escaped (a pipe would end the cell, the others
-     * would start HTML, emphasis or code). Underscores are kept, so that enum names stay searchable.
+     * Escapes a text for Markdown, in a table cell or elsewhere ({@link Escaping#markdown}: one line,
+     * invisible characters made visible, Markdown syntax neutralised).
      *
      * @param text a plain text
      * @return the Markdown text that displays it
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : oneLine(text).toCharArray()) {
-            if (c == '\\' || c == '|' || c == '<' || c == '>' || c == '*' || c == '`') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return Escaping.markdown(text);
     }
 
     /** @return whether an address can be a Markdown link target: http(s), no space, no angle bracket */
@@ -141,12 +133,8 @@ final class Layout {
                 .noneMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>' || c < 0x20);
     }
 
-    /** @return the text escaped for the inside of a link: also its brackets */
-    private static String escapeLinkText(String text) {
-        return escape(text).replace("[", "\\[").replace("]", "\\]");
-    }
-
+    /** A text for plain-text output ({@link Escaping#text}: one line, invisible characters made visible). */
     private static String oneLine(String text) {
-        return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        return Escaping.text(text);
     }
 }

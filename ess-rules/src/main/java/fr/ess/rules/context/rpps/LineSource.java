@@ -1,6 +1,5 @@
 package fr.ess.rules.context.rpps;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -9,9 +8,13 @@ import java.util.Arrays;
 
 /**
  * The lines of an extract, one at a time, as bytes — « lecture ligne à ligne ». Only the current line
- * (and a read-ahead buffer) is in memory. Lines end with LF or CRLF; the line break is not part of the
+ * (and a read-ahead buffer) is in memory. Lines end with LF or CRLF, or with CR alone when the first line
+ * (the header) ends with a CR not followed by LF (classic Mac OS files); the line break is not part of the
  * line; a last line without a line break is a line; a line longer than {@link RppsReader#MAX_LINE_BYTES}
- * is reported once ({@link #tooLong()}) and its bytes are discarded up to the next line break.
+ * is reported once ({@link #tooLong()}) and its bytes are discarded up to the next line break — at most
+ * {@link RppsReader#MAX_DISCARDED_BYTES}: past that, {@link #next()} throws {@link EndlessLineException}
+ * so that a stream without line breaks (a header followed by gigabytes, {@code /dev/zero}) ends the read
+ * in bounded time instead of being consumed forever.
  *
  * <p>Not thread-safe: one source serves one read.
  */
@@ -65,8 +68,9 @@ abstract class LineSource {
     }
 
     /**
-     * The lines of a character stream ({@link BufferedReader#readLine}: LF, CR or CRLF), each encoded
-     * in UTF-8 so that the reader handles both sources alike. The decoding was the caller's.
+     * The lines of a character stream (LF, CR or CRLF, as {@link java.io.BufferedReader#readLine} but
+     * keeping at most {@link RppsReader#MAX_LINE_BYTES} characters of a line), each encoded in UTF-8 so
+     * that the reader handles both sources alike. The decoding was the caller's.
      *
      * @param in the reader (not closed)
      * @return its lines
@@ -86,6 +90,10 @@ abstract class LineSource {
         private int lineFrom;
         private int lineTo;
         private boolean tooLong;
+        /** The line break byte: LF (also for CRLF), or CR for a file whose header ends with a lone CR. */
+        private byte separator = '\n';
+        private boolean separatorKnown;
+        private long discarded;
 
         Bytes(InputStream in) {
             this.in = in;
@@ -94,6 +102,9 @@ abstract class LineSource {
         @Override
         boolean advance() throws IOException {
             tooLong = false;
+            if (!separatorKnown) {
+                decideSeparator();
+            }
             while (true) {
                 int newline = indexOfNewline(scan, end);
                 if (newline >= 0) {
@@ -111,9 +122,14 @@ abstract class LineSource {
                 }
                 scan = end;
                 if (discarding) {
+                    discarded += end - start;
                     start = end;
+                    if (discarded > RppsReader.MAX_DISCARDED_BYTES) {
+                        throw new EndlessLineException();
+                    }
                 } else if (end - start > RppsReader.MAX_LINE_BYTES) {
                     discarding = true;
+                    discarded = end - start;
                     tooLong = true;
                     start = end;
                     scan = end;
@@ -135,12 +151,46 @@ abstract class LineSource {
 
         private int indexOfNewline(int from, int to) {
             byte[] b = buffer;
+            byte sep = separator;
             for (int i = from; i < to; i++) {
-                if (b[i] == '\n') {
+                if (b[i] == sep) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /**
+         * Looks at the first line break of the input (within the first {@link RppsReader#MAX_LINE_BYTES}):
+         * a CR not followed by LF makes CR the line break of the whole input.
+         */
+        private void decideSeparator() throws IOException {
+            int i = start;
+            while (true) {
+                for (; i < end; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        separatorKnown = true;
+                        return;
+                    }
+                    if (b == '\r' && i + 1 < end) {
+                        separator = buffer[i + 1] == '\n' ? (byte) '\n' : (byte) '\r';
+                        separatorKnown = true;
+                        return;
+                    }
+                    if (b == '\r') {
+                        break;
+                    }
+                }
+                if (eof || end - start > RppsReader.MAX_LINE_BYTES) {
+                    separator = i < end && eof ? (byte) '\r' : (byte) '\n';
+                    separatorKnown = true;
+                    return;
+                }
+                int offset = i - start;
+                fill();
+                i = start + offset;
+            }
         }
 
         private void setLine(int from, int to) {
@@ -187,23 +237,101 @@ abstract class LineSource {
         }
     }
 
+    /**
+     * Thrown by {@link #next()} when a line has gone on for more than {@link RppsReader#MAX_DISCARDED_BYTES}
+     * without a line break: the input is not a text extract, and reading on could take forever.
+     */
+    static final class EndlessLineException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        EndlessLineException() {
+            super("no line break in " + (RppsReader.MAX_DISCARDED_BYTES >> 20) + " MiB");
+        }
+    }
+
     private static final class Chars extends LineSource {
         private static final byte[] NONE = new byte[0];
-        private final BufferedReader in;
+        private final Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private final StringBuilder current = new StringBuilder();
+        private int position;
+        private int limit;
+        private boolean afterCr;
+        private boolean discarding;
+        private long discarded;
         private byte[] line = NONE;
         private boolean tooLong;
 
         Chars(Reader in) {
-            this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+            this.in = in;
         }
 
+        /**
+         * Reads up to the next LF, CR or CRLF, keeping at most {@link RppsReader#MAX_LINE_BYTES} characters:
+         * a longer line is returned as too long at once, and its rest discarded by the next call (up to
+         * {@link RppsReader#MAX_DISCARDED_BYTES}), as {@link Bytes} does.
+         */
         @Override
         boolean advance() throws IOException {
-            String text = in.readLine();
-            if (text == null) {
+            if (discarding && !skipRestOfLine()) {
                 return false;
             }
-            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            current.setLength(0);
+            boolean any = false;
+            while (true) {
+                int c = nextChar();
+                if (c < 0) {
+                    return any && finish();
+                }
+                if (afterCr && c == '\n') {
+                    afterCr = false;
+                    continue;
+                }
+                afterCr = c == '\r';
+                if (c == '\n' || c == '\r') {
+                    return finish();
+                }
+                any = true;
+                if (current.length() == RppsReader.MAX_LINE_BYTES) {
+                    discarding = true;
+                    discarded = current.length();
+                    tooLong = true;
+                    line = NONE;
+                    return true;
+                }
+                current.append((char) c);
+            }
+        }
+
+        /** Discards up to the end of a too-long line; false at the end of the input. */
+        private boolean skipRestOfLine() throws IOException {
+            while (true) {
+                int c = nextChar();
+                if (c < 0 || c == '\n' || c == '\r') {
+                    discarding = false;
+                    afterCr = c == '\r';
+                    return c >= 0;
+                }
+                if (++discarded > RppsReader.MAX_DISCARDED_BYTES) {
+                    throw new EndlessLineException();
+                }
+            }
+        }
+
+        private int nextChar() throws IOException {
+            if (position == limit) {
+                int n = in.read(buffer, 0, buffer.length);
+                if (n <= 0) {
+                    return -1;
+                }
+                position = 0;
+                limit = n;
+            }
+            return buffer[position++];
+        }
+
+        private boolean finish() {
+            byte[] encoded = current.toString().getBytes(StandardCharsets.UTF_8);
             tooLong = encoded.length > RppsReader.MAX_LINE_BYTES;
             line = tooLong ? NONE : encoded;
             return true;

@@ -34,6 +34,27 @@ final class LongSet {
         return false;
     }
 
+    /**
+     * @param value a value ≥ 0 and below {@link Long#MAX_VALUE}
+     * @return true when it is in the set
+     */
+    boolean contains(long value) {
+        if (value < 0 || value == Long.MAX_VALUE) {
+            return false;
+        }
+        long stored = value + 1;
+        int mask = slots.length - 1;
+        for (int i = index(stored, mask); ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == EMPTY) {
+                return false;
+            }
+            if (slot == stored) {
+                return true;
+            }
+        }
+    }
+
     /** Puts a stored value (element + 1) in a table with a free slot; false when it was there already. */
     private static boolean insert(long[] table, long stored) {
         int mask = table.length - 1;

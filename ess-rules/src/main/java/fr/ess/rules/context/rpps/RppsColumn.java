@@ -17,7 +17,8 @@ import java.util.Locale;
  * name. A column may have several names across editions ({@link #DEPARTMENT}).
  *
  * <p>The seven identity, profession, savoir-faire and mode columns are required; of the three location
- * columns ({@link #DEPARTMENT}, {@link #COMMUNE}, {@link #POSTAL_CODE}) at least one is required.
+ * columns ({@link #DEPARTMENT}, {@link #COMMUNE}, {@link #POSTAL_CODE}) at least one is required;
+ * {@link #COUNTRY} is optional.
  */
 public enum RppsColumn {
 
@@ -43,7 +44,13 @@ public enum RppsColumn {
     /** {@code Code commune (coord. structure)}: the INSEE code of the structure's commune. */
     COMMUNE(false, "Code commune (coord. structure)"),
     /** {@code Code postal (coord. structure)}: the structure's postal code. */
-    POSTAL_CODE(false, "Code postal (coord. structure)");
+    POSTAL_CODE(false, "Code postal (coord. structure)"),
+    /**
+     * {@code Code pays (coord. structure)}: the structure's country ({@code 99000} France in the Annuaire
+     * Santé extract). Optional and not a location column: when it names another country, the commune and
+     * postal code are not read as French (Lörrach 79539 is not in department 79).
+     */
+    COUNTRY(false, "Code pays (coord. structure)");
 
     private final boolean required;
     private final Seq<String> names;

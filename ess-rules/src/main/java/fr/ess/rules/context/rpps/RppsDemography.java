@@ -80,6 +80,17 @@ public final class RppsDemography {
         return unlocated;
     }
 
+    /**
+     * Whether at least one data line could be read (well-formed, counted or not). An extract with no data
+     * line, or whose every line was skipped, is still a valid read with an empty table — the report says why
+     * — but nothing in it can be trusted as a count: the command line refuses it (exit 2).
+     *
+     * @return true when some line after the header was not skipped
+     */
+    public boolean anyLineRead() {
+        return lines > skippedCount;
+    }
+
     /** @return the number of lines skipped, all reasons together */
     public long skippedCount() {
         return skippedCount;

@@ -19,8 +19,10 @@ import java.nio.file.Path;
  * <h2>The file</h2>
  * The ANS publishes {@code PS_LibreAcces_Personne_activite_*.txt} (about two million lines): one line per
  * activity of a health professional, fields separated by {@code |}, a header line, each line ending with a
- * {@code |}. The Pro Santé Connect extraction ({@code Extraction_ProSanteConnect_Personne_activite_*.txt})
- * is a close variant without the {@code Libellé …} columns. Both are described in {@link RppsLayout}.
+ * {@code |}. The current edition has 56 columns: the 52 of the earlier one followed by {@code Code rôle},
+ * {@code Libellé rôle}, {@code Code genre activité} and {@code Libellé genre activité}, which the reader
+ * does not use. The Pro Santé Connect extraction ({@code Extraction_ProSanteConnect_Personne_activite_*.txt})
+ * is a close variant without the {@code Libellé …} columns. All are described in {@link RppsLayout}.
  * Columns are found by header name ({@link RppsColumn}), so column order, extra columns and both layouts
  * work. The file is read line by line (bounded memory: the counting sets only, see {@link RppsReader}).
  *
@@ -30,8 +32,9 @@ import java.nio.file.Path;
  * is valid UTF-8 (strict check) is UTF-8, any other is ISO-8859-1. Per line rather than per file, because
  * it needs no second pass and no look-ahead, and a file mixing both (two exports concatenated) still
  * reads; the codes counted are ASCII, so the choice only affects header names and quoted text.
- * {@link #read(Reader)} takes text the caller already decoded. Lines end with LF or CRLF; a UTF-8 byte
- * order mark is ignored.
+ * {@link #read(Reader)} takes text the caller already decoded. Lines end with LF or CRLF, or with CR alone
+ * when the header line does (a file saved with classic Mac OS line ends); a UTF-8 byte order mark is
+ * ignored.
  *
  * <h2>What is counted — interpretations</h2>
  * For each department and specialty: the number of <strong>distinct</strong> professionals having at
@@ -57,8 +60,27 @@ import java.nio.file.Path;
  *       (structure)} when it names a department of the geography, else from {@code Code commune (coord.
  *       structure)} ({@link fr.ess.core.geography.Geography#departmentOfCommune}: 2A/2B, overseas 971…976),
  *       else from {@code Code postal (coord. structure)}
- *       ({@link fr.ess.core.geography.Geography#departmentOfPostalCode}). An activity that would count
- *       but cannot be located (abroad, Saint-Pierre-et-Miquelon, no address) is counted in
+ *       ({@link fr.ess.core.geography.Geography#departmentOfPostalCode}). The commune and postal code are
+ *       read as French only when {@code Code pays (coord. structure)} is empty or France ({@code 99000},
+ *       {@code 99100}, {@code FR}, {@code FRA}): Lörrach 79539 (Germany) is not in department 79,
+ *       Casablanca 20000 (Morocco) not in 2A, Barcelona 08001 (Spain) not in 08. Postal codes of Corsica,
+ *       by their third digit:
+ *       <table>
+ *         <caption>Corsican postal codes</caption>
+ *         <tr><th>postal code</th><th>department</th></tr>
+ *         <tr><td>{@code 200xx}, {@code 201xx}</td><td>2A Corse-du-Sud</td></tr>
+ *         <tr><td>{@code 207xx} (CEDEX codes of Ajaccio)</td><td>2A Corse-du-Sud</td></tr>
+ *         <tr><td>{@code 202xx}, {@code 206xx}</td><td>2B Haute-Corse</td></tr>
+ *         <tr><td>{@code 204xx} (CEDEX codes of Bastia)</td><td>2B Haute-Corse</td></tr>
+ *         <tr><td>{@code 203xx}, {@code 205xx}, {@code 208xx}, {@code 209xx}</td><td>none (not in use)</td></tr>
+ *       </table>
+ *       <b>Saint-Martin</b> (COG 978, commune {@code 97801}, postal code {@code 97150}) and
+ *       <b>Saint-Barthélemy</b> (COG 977, commune {@code 97701}, postal code {@code 97133}) are overseas
+ *       collectivities, not departments (nor part of Guadeloupe, 971, since 2007; the geography of ess-core
+ *       has no 977 or 978): an activity that any location column puts there is unlocated, whatever the
+ *       other columns say — La Poste routes their postal codes as {@code 971}, which would otherwise count
+ *       them in Guadeloupe. An activity that would count but cannot be located (abroad, Saint-Martin,
+ *       Saint-Barthélemy, Saint-Pierre-et-Miquelon, no address) is counted in
  *       {@link RppsDemography#unlocated()} (activities, not persons).</li>
  *   <li><b>Distinct</b>: several liberal activities of one professional in one department count once; a
  *       professional with liberal activities in two departments counts in both (each department's
@@ -73,10 +95,16 @@ import java.nio.file.Path;
  * </ul>
  *
  * <h2>Problems</h2>
- * The result is invalid only when the input cannot be used at all: unreadable or empty, or a header
- * without a required column (every missing column is named) — see {@link RppsColumn}. Malformed lines do
- * not stop the read: they are skipped and reported with their line number ({@link SkippedLine},
- * {@link SkipReason}), the first ones as examples and all in the counts.
+ * The result is invalid only when the input cannot be used at all: unreadable or empty, a header without a
+ * required column (every missing column is named) — see {@link RppsColumn} —, an input with no line break
+ * in {@link RppsReader#MAX_DISCARDED_BYTES} (not an extract; the read stops in bounded time instead of
+ * consuming an endless stream), or more distinct (department, specialty, professional) elements than the
+ * reader's bound ({@link RppsReader#DEFAULT_MAX_DISTINCT}, 500 000, about 8 MiB: the read stops rather than
+ * exhaust memory). Malformed lines do not stop the read: they are skipped and reported with their line
+ * number ({@link SkippedLine}, {@link SkipReason}), the first ones as examples and all in the counts; a line
+ * longer than {@link RppsReader#MAX_LINE_BYTES} is skipped without being kept in memory. A read in which
+ * no data line could be read ({@link RppsDemography#anyLineRead()} false) is valid but says nothing: the
+ * command line refuses it.
  *
  * @see <a href="https://annuaire.sante.fr/web/site-pro/extractions-publiques">Annuaire Santé, extractions publiques</a>
  */

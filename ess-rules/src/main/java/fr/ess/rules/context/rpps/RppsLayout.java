@@ -4,7 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
 /**
- * The two known layouts of the RPPS « personne / activité » extract — « format de l'extraction » — as
+ * The known layouts of the RPPS « personne / activité » extract — « format de l'extraction » — as
  * their header names, in file order. {@link RppsReader} does not need them (it finds its columns by
  * name); they document the editions the reader was checked against and let tests and benchmarks write
  * extracts in the real layouts.
@@ -15,8 +15,8 @@ import io.vavr.collection.Seq;
 public enum RppsLayout {
 
     /**
-     * The open-data extract of the Annuaire Santé, {@code PS_LibreAcces_Personne_activite_*.txt}: 52
-     * columns, each code followed by its {@code Libellé …} column. Header as in the published file
+     * The open-data extract of the Annuaire Santé, {@code PS_LibreAcces_Personne_activite_*.txt}, edition
+     * of 52 columns, each code followed by its {@code Libellé …} column. Header as in the published file
      * (edition with {@code Code Département (structure)} and the pharmacists' section columns last).
      */
     ANNUAIRE_SANTE(List.of(
@@ -38,6 +38,16 @@ public enum RppsLayout {
             "Code Département (structure)", "Libellé Département (structure)", "Ancien identifiant de la structure",
             "Autorité d'enregistrement", "Code secteur d'activité", "Libellé secteur d'activité",
             "Code section tableau pharmaciens", "Libellé section tableau pharmaciens")),
+
+    /**
+     * The current edition of the open-data extract, {@code PS_LibreAcces_Personne_activite_*.txt}: 56
+     * columns, the 52 of {@link #ANNUAIRE_SANTE} followed by {@code Code rôle}, {@code Libellé rôle},
+     * {@code Code genre activité} and {@code Libellé genre activité}. The reader uses none of the four (it
+     * finds its columns by name, so their position does not matter); a line must have 56 fields like its
+     * header.
+     */
+    ANNUAIRE_SANTE_56(ANNUAIRE_SANTE.columns.appendAll(List.of("Code rôle", "Libellé rôle", "Code genre activité",
+            "Libellé genre activité"))),
 
     /**
      * The Pro Santé Connect extraction of the ANS, {@code Extraction_ProSanteConnect_Personne_activite_*.txt}

@@ -3,6 +3,7 @@ package fr.ess.rules.context.rpps;
 import fr.ess.core.geography.Geography;
 import fr.ess.core.problem.Problem;
 import fr.ess.core.problem.ProblemKind;
+import fr.ess.core.problem.ReadFailure;
 import fr.ess.core.profession.SpecialtyNomenclature;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -25,17 +26,31 @@ public final class RppsReader {
     public static final int DEFAULT_MAX_EXAMPLES = 100;
     /** The longest line read, in bytes (1 MiB; a real line is under 1 KiB): a longer one is skipped unread. */
     public static final int MAX_LINE_BYTES = 1 << 20;
+    /**
+     * The most bytes discarded from one too-long line (64 MiB) before the read stops: an input without
+     * line breaks (a header then gigabytes on one line, an endless stream) is refused in bounded time
+     * instead of being read forever.
+     */
+    public static final long MAX_DISCARDED_BYTES = 64L << 20;
+    /**
+     * The default bound of distinct (department, specialty, professional) elements counted: 500 000, five
+     * times the national extract (about 100 000), held in about 8 MiB ({@link Tally}). Past it the read
+     * stops and is refused with a message rather than exhausting memory; {@link #withMaxDistinct} changes it.
+     */
+    public static final int DEFAULT_MAX_DISTINCT = 500_000;
 
     private static final String STREAM = "extract";
 
     private final Geography geography;
     private final SpecialtyNomenclature nomenclature;
     private final int maxExamples;
+    private final int maxDistinct;
 
-    private RppsReader(Geography geography, SpecialtyNomenclature nomenclature, int maxExamples) {
+    private RppsReader(Geography geography, SpecialtyNomenclature nomenclature, int maxExamples, int maxDistinct) {
         this.geography = Objects.requireNonNull(geography, "geography");
         this.nomenclature = Objects.requireNonNull(nomenclature, "nomenclature");
         this.maxExamples = maxExamples;
+        this.maxDistinct = maxDistinct;
     }
 
     /** @return a reader with the shipped COG ({@link Geography#cog()}) and TRE_R38 ({@link SpecialtyNomenclature#standard()}) */
@@ -51,7 +66,7 @@ public final class RppsReader {
      * @return the reader, keeping {@link #DEFAULT_MAX_EXAMPLES} examples
      */
     public static RppsReader of(Geography geography, SpecialtyNomenclature nomenclature) {
-        return new RppsReader(geography, nomenclature, DEFAULT_MAX_EXAMPLES);
+        return new RppsReader(geography, nomenclature, DEFAULT_MAX_EXAMPLES, DEFAULT_MAX_DISTINCT);
     }
 
     /**
@@ -62,22 +77,38 @@ public final class RppsReader {
         if (maxExamples < 0) {
             throw new IllegalArgumentException("maxExamples must be >= 0");
         }
-        return new RppsReader(geography, nomenclature, maxExamples);
+        return new RppsReader(geography, nomenclature, maxExamples, maxDistinct);
+    }
+
+    /**
+     * @param maxDistinct the most distinct (department, specialty, professional) elements a read may count
+     *     (≥ 1; about 16 bytes each, see {@link #DEFAULT_MAX_DISTINCT}); a read past it is refused
+     * @return this reader with that bound
+     */
+    public RppsReader withMaxDistinct(int maxDistinct) {
+        if (maxDistinct < 1) {
+            throw new IllegalArgumentException("maxDistinct must be >= 1");
+        }
+        return new RppsReader(geography, nomenclature, maxExamples, maxDistinct);
     }
 
     /**
      * Reads an extract file, as bytes (UTF-8 or ISO-8859-1, decided per line; see {@link RppsExtract}).
-     * Problems are located at the file name, e.g. {@code "PS_LibreAcces_Personne_activite.txt:line 1"}.
+     * Problems are located at the file as given, e.g. {@code "data/PS_LibreAcces_Personne_activite.txt:line 1"},
+     * and their messages do not repeat it.
      *
      * @param file the extract
      * @return the demography, or the problems that make the file unusable
      */
     public Validation<Seq<Problem>, RppsDemography> read(Path file) {
-        String name = String.valueOf(file.getFileName());
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return Problem.at(name, ProblemKind.UNREADABLE, "the file is a directory, not a file").invalid();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(LineSource.of(in), name);
         } catch (IOException e) {
-            return Problem.at(name, ProblemKind.UNREADABLE, "cannot read " + name + ": " + e).invalid();
+            return Problem.at(name, ProblemKind.UNREADABLE, "the file " + ReadFailure.reason(e)).invalid();
         }
     }
 
@@ -118,14 +149,23 @@ public final class RppsReader {
             if (header.isInvalid()) {
                 return Validation.invalid(header.getError());
             }
-            Tally tally = new Tally(geography, nomenclature, maxExamples, header.get());
+            Tally tally = new Tally(geography, nomenclature, maxExamples, maxDistinct, header.get());
             while (lines.next()) {
-                tally.line(lines.number(), lines);
+                if (!tally.line(lines.number(), lines)) {
+                    return Problem.at(source + ":line " + lines.number(), ProblemKind.UNREADABLE, "more than " + maxDistinct
+                            + " distinct liberal specialists per department and specialty (the national extract has about "
+                            + "100000): the read stops here rather than exhaust memory; split the extract or raise the bound")
+                            .invalid();
+                }
             }
             return Validation.valid(tally.result());
+        } catch (LineSource.EndlessLineException e) {
+            return Problem.at(source + ":line " + lines.number(), ProblemKind.UNREADABLE, "no line break in "
+                    + (MAX_DISCARDED_BYTES >> 20) + " MiB: not an RPPS extract (its lines are under 1 KiB); the read stops")
+                    .invalid();
         } catch (IOException e) {
             return Problem.at(source + ":line " + (lines.number() + 1), ProblemKind.UNREADABLE,
-                    "cannot read line " + (lines.number() + 1) + ": " + e).invalid();
+                    "the line " + ReadFailure.reason(e)).invalid();
         }
     }
 
@@ -136,9 +176,10 @@ public final class RppsReader {
         return line.to() - i >= 3 && b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF ? 3 : 0;
     }
 
-    /** @return e.g. {@code RppsReader[Geography[101 departments, 18 regions], SpecialtyNomenclature[72 specialties], 100 examples]} */
+    /** @return e.g. {@code RppsReader[Geography[…], SpecialtyNomenclature[72 specialties], 100 examples, at most 500000 distinct]} */
     @Override
     public String toString() {
-        return "RppsReader[" + geography + ", " + nomenclature + ", " + maxExamples + " examples]";
+        return "RppsReader[" + geography + ", " + nomenclature + ", " + maxExamples + " examples, at most " + maxDistinct
+                + " distinct]";
     }
 }

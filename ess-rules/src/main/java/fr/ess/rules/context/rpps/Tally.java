@@ -25,8 +25,10 @@ import java.util.Set;
  * <p>Memory: one element per distinct (department, specialty, professional) with a liberal activity —
  * about a hundred thousand for the national extract — held as one {@code long} (department and specialty
  * index × 10¹¹ + the 11-digit RPPS number) in a {@link LongSet}, about 16 bytes each; an identifier that
- * is not {@code 8} + 11 digits is kept as text instead. Plus at most {@code maxExamples} skipped lines;
- * nothing else grows with the file.
+ * is not {@code 8} + 11 digits is kept as text instead (about 100 bytes each, at most
+ * {@link #MAX_TEXT_IDENTIFIERS}). The elements are bounded by the reader's {@code maxDistinct}
+ * ({@link RppsReader#DEFAULT_MAX_DISTINCT}: 500 000, a table of 2²⁰ longs, 8 MiB): {@link #line} refuses
+ * to go past it. Plus at most {@code maxExamples} skipped lines; nothing else grows with the file.
  */
 final class Tally {
 
@@ -39,12 +41,25 @@ final class Tally {
     /** Code mode exercice « Libéral » (TRE_R23). */
     static final String LIBERAL = "L";
 
+    /** The most professionals kept as text (identifiers that are not 8 + 11 digits): about 1 MiB. */
+    static final int MAX_TEXT_IDENTIFIERS = 10_000;
+    /**
+     * Codes of France in {@code Code pays (coord. structure)}: {@code 99000} (as the Annuaire Santé writes
+     * it), the INSEE code {@code 99100}, ISO {@code FR} and {@code FRA}.
+     */
+    private static final List<String> FRANCE = List.of("99000", "99100", "FR", "FRA");
+    /** COG codes of Saint-Barthélemy and Saint-Martin, overseas collectivities, not departments. */
+    private static final List<String> COLLECTIVITIES = List.of("977", "978");
+    /** Their postal codes, which La Poste routes as Guadeloupe's ({@code 971}). */
+    private static final List<String> COLLECTIVITY_POSTAL_CODES = List.of("97133", "97150");
+
     private static final int RPPS_DIGITS = 11;
     private static final long RPPS_RANGE = 100_000_000_000L;
 
     private final Geography geography;
     private final SpecialtyNomenclature nomenclature;
     private final int maxExamples;
+    private final int maxDistinct;
     private final Header header;
     private final Fields fields;
     private final int identifierType;
@@ -57,12 +72,14 @@ final class Tally {
     private final int department;
     private final int commune;
     private final int postalCode;
+    private final int country;
 
     private final IndexedSeq<Department> departments;
     private final IndexedSeq<Specialty> specialties;
     private final Map<String, Integer> departmentIndex = new HashMap<>();
     private final Map<String, Integer> specialtyIndex = new HashMap<>();
     private final boolean compact;
+    private final int guadeloupe;
 
     private final boolean[] covered;
     private final LongSet professionals = new LongSet();
@@ -74,10 +91,11 @@ final class Tally {
     private long unlocated;
     private long skipped;
 
-    Tally(Geography geography, SpecialtyNomenclature nomenclature, int maxExamples, Header header) {
+    Tally(Geography geography, SpecialtyNomenclature nomenclature, int maxExamples, int maxDistinct, Header header) {
         this.geography = geography;
         this.nomenclature = nomenclature;
         this.maxExamples = maxExamples;
+        this.maxDistinct = maxDistinct;
         this.header = header;
         this.fields = new Fields(header.columns());
         this.identifierType = header.indexOf(RppsColumn.IDENTIFIER_TYPE);
@@ -90,12 +108,14 @@ final class Tally {
         this.department = header.indexOf(RppsColumn.DEPARTMENT);
         this.commune = header.indexOf(RppsColumn.COMMUNE);
         this.postalCode = header.indexOf(RppsColumn.POSTAL_CODE);
+        this.country = header.indexOf(RppsColumn.COUNTRY);
         this.departments = geography.departments().toArray();
         this.specialties = nomenclature.specialties().toArray();
         departments.zipWithIndex().forEach(t -> departmentIndex.put(t._1.code(), t._2));
         specialties.zipWithIndex().forEach(t -> specialtyIndex.put(t._1.code(), t._2));
         this.compact = (long) departments.size() * specialties.size() < Long.MAX_VALUE / RPPS_RANGE;
         this.covered = new boolean[departments.size()];
+        this.guadeloupe = departmentIndex.getOrDefault("971", -1);
     }
 
     /**
@@ -103,36 +123,37 @@ final class Tally {
      *
      * @param number its line number
      * @param source where it comes from
+     * @return false when counting it would go past the bound of distinct elements (the read must stop)
      */
-    void line(long number, LineSource source) {
+    boolean line(long number, LineSource source) {
         lines++;
         if (source.tooLong()) {
             skip(number, SkipReason.LINE_TOO_LONG, "longer than " + RppsReader.MAX_LINE_BYTES + " bytes");
-            return;
+            return true;
         }
         if (source.from() == source.to()) {
             skip(number, SkipReason.BLANK_LINE, "empty line");
-            return;
+            return true;
         }
         int n = fields.split(source.bytes(), source.from(), source.to());
         int expected = header.columns();
         if (n != expected && !(n == expected + 1 && fields.endsWithSeparator())) {
             skip(number, SkipReason.FIELD_COUNT, (fields.endsWithSeparator() ? n - 1 + " fields and a trailing '|'" : n + " fields")
                     + ", expected " + expected);
-            return;
+            return true;
         }
         if (fields.isEmpty(identifierType)) {
             missing(number, RppsColumn.IDENTIFIER_TYPE);
-            return;
+            return true;
         }
         boolean rpps = fields.is(identifierType, RPPS_TYPE);
         if (rpps && fields.isEmpty(nationalIdentifier) && fields.isEmpty(identifier)) {
             missing(number, RppsColumn.NATIONAL_IDENTIFIER);
-            return;
+            return true;
         }
         if (rpps && fields.isEmpty(profession)) {
             missing(number, RppsColumn.PROFESSION);
-            return;
+            return true;
         }
         int specialty = -1;
         if (rpps && fields.is(profession, PHYSICIAN) && fields.is(practiceMode, LIBERAL)
@@ -140,12 +161,12 @@ final class Tally {
             String code = fields.text(expertise);
             if (code.isEmpty()) {
                 missing(number, RppsColumn.EXPERTISE);
-                return;
+                return true;
             }
             specialty = specialtyIndex.getOrDefault(code, -1);
             if (specialty < 0) {
                 skip(number, SkipReason.UNKNOWN_SPECIALTY, "'" + code + "' is not in " + nomenclature);
-                return;
+                return true;
             }
         }
         int located = locate();
@@ -156,37 +177,64 @@ final class Tally {
             unlocated++;
         } else if (specialty >= 0) {
             counted++;
-            count(located * specialties.size() + specialty);
+            return count(located * specialties.size() + specialty);
         }
+        return true;
     }
 
-    /** Records the professional of the current line under a (department, specialty) key. */
-    private void count(int key) {
+    /** Records the professional of the current line under a (department, specialty) key; false past the bound. */
+    private boolean count(int key) {
         long rppsNumber = fields.isEmpty(nationalIdentifier)
                 ? fields.number(identifier, "", RPPS_DIGITS)
                 : fields.number(nationalIdentifier, RPPS_TYPE, RPPS_DIGITS);
+        boolean full = professionals.size() + otherProfessionals.size() >= maxDistinct;
         if (compact && rppsNumber >= 0) {
-            professionals.add(key * RPPS_RANGE + rppsNumber);
-        } else {
-            otherProfessionals.add(key + " " + person());
+            long element = key * RPPS_RANGE + rppsNumber;
+            if (full) {
+                return professionals.contains(element);
+            }
+            professionals.add(element);
+            return true;
         }
+        String element = key + " " + person();
+        if (full || otherProfessionals.size() >= MAX_TEXT_IDENTIFIERS) {
+            return otherProfessionals.contains(element);
+        }
+        otherProfessionals.add(element);
+        return true;
     }
 
     /**
-     * The index of the department of the current line's activity: from the department column when it
-     * names a department of the geography, else from the INSEE commune code, else from the postal code;
-     * -1 when none gives one.
+     * The index of the department of the current line's activity, -1 when none: the department column when
+     * it names a department of the geography; else, unless the country column names another country, the
+     * INSEE commune code, then the postal code; but none when that gives Guadeloupe (971) and any location
+     * column puts the activity in Saint-Barthélemy (977) or Saint-Martin (978).
      */
     private int locate() {
+        int index = department();
+        // only Guadeloupe's code can stand for Saint-Barthélemy or Saint-Martin (La Poste routes them as 971)
+        return index >= 0 && index == guadeloupe && inCollectivity() ? -1 : index;
+    }
+
+    private int department() {
         int index = fields.isEmpty(department) ? -1 : departmentIndex.getOrDefault(fields.text(department), -1);
         if (index >= 0) {
             return index;
+        }
+        if (!fields.isEmpty(country) && !FRANCE.exists(code -> fields.is(country, code))) {
+            return -1;
         }
         Option<Department> d = fields.isEmpty(commune) ? Option.none() : geography.departmentOfCommune(fields.text(commune));
         if (d.isEmpty() && !fields.isEmpty(postalCode)) {
             d = geography.departmentOfPostalCode(fields.text(postalCode));
         }
         return d.map(found -> departmentIndex.getOrDefault(found.code(), -1)).getOrElse(-1);
+    }
+
+    /** Whether any location column puts the activity in Saint-Barthélemy (977) or Saint-Martin (978). */
+    private boolean inCollectivity() {
+        return COLLECTIVITIES.exists(code -> fields.is(department, code) || fields.number(commune, code, 2) >= 0)
+                || COLLECTIVITY_POSTAL_CODES.exists(code -> fields.is(postalCode, code));
     }
 
     /** The professional of the current line: « Identification nationale PP », else the type and « Identifiant PP ». */

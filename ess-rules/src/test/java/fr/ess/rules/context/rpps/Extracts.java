@@ -32,9 +32,23 @@ final class Extracts {
      * @param department the department column
      * @param commune the INSEE commune column
      * @param postalCode the postal code column
+     * @param country the country column ({@code 99000} France)
      */
     record Activity(String identifierType, String identifier, String profession, String expertiseType, String expertise,
-            String mode, String department, String commune, String postalCode) {
+            String mode, String department, String commune, String postalCode, String country) {
+
+        /** An activity in France ({@code Code pays} {@code 99000}). */
+        Activity(String identifierType, String identifier, String profession, String expertiseType, String expertise,
+                String mode, String department, String commune, String postalCode) {
+            this(identifierType, identifier, profession, expertiseType, expertise, mode, department, commune, postalCode,
+                    "99000");
+        }
+
+        /** The same activity located by the given columns only. */
+        Activity at(String newDepartment, String newCommune, String newPostalCode, String newCountry) {
+            return new Activity(identifierType, identifier, profession, expertiseType, expertise, mode, newDepartment,
+                    newCommune, newPostalCode, newCountry);
+        }
 
         /**
          * A liberal activity of a physician of the sample (RPPS {@link SampleDossiers#rpps(int)}) located
@@ -46,12 +60,12 @@ final class Extracts {
 
         Activity withMode(String newMode) {
             return new Activity(identifierType, identifier, profession, expertiseType, expertise, newMode, department,
-                    commune, postalCode);
+                    commune, postalCode, country);
         }
 
         Activity withProfession(String newProfession, String newExpertiseType, String newExpertise) {
             return new Activity(identifierType, identifier, newProfession, newExpertiseType, newExpertise, mode,
-                    department, commune, postalCode);
+                    department, commune, postalCode, country);
         }
 
         String nationalIdentifier() {
@@ -70,6 +84,7 @@ final class Extracts {
                 case DEPARTMENT -> department;
                 case COMMUNE -> commune;
                 case POSTAL_CODE -> postalCode;
+                case COUNTRY -> country;
             };
         }
     }

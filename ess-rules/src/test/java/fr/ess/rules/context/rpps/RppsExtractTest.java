@@ -282,7 +282,8 @@ class RppsExtractTest {
         Validation<Seq<Problem>, RppsDemography> read = RppsExtract.read(dir.resolve("absent.txt"));
 
         assertThat(read.getError()).extracting(Problem::kind, Problem::path)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemKind.UNREADABLE, "absent.txt"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemKind.UNREADABLE, dir.resolve("absent.txt").toString()));
+        assertThat(read.getError().head().message()).isEqualTo("the file does not exist");
     }
 
     @Test
