@@ -158,4 +158,27 @@ class National2025ExamplesTest {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("$.derogations[0].rule").contains("TERR-99");
     }
+
+    @Test
+    @DisplayName("replay : GRANT_DEROGATION pour TERR-04 acceptée (DER-01), pour LEG-01 refusée ; l'historique garde la première")
+    void grantDerogationInAScenario() {
+        Path scenario = Cli.edited(dir, "cardio-37-41.scenario.json", "derogations.scenario.json", t -> {
+            ArrayNode commands = (ArrayNode) t.get("commands");
+            commands.insertObject(1).put("type", "GRANT_DEROGATION").put("date", "2025-03-10").put("rule", "TERR-04")
+                    .put("reference", "ARS CVL / CPAM 37, décision 2025-017");
+            commands.insertObject(2).put("type", "GRANT_DEROGATION").put("date", "2025-03-11").put("rule", "LEG-01")
+                    .put("reference", "ARS CVL, décision 2025-018");
+        });
+        Cli.Result result = Cli.run("replay", scenario.toString(), "--demography", Cli.example("demography.csv"),
+                "--registry", Cli.example("registry.json"), "--format", "json");
+        assertThat(result.exit()).as("stderr: %s", result.err()).isEqualTo(1);
+        JsonNode steps = result.json().get("steps");
+        assertThat(steps.get(1).get("type").asText()).isEqualTo("GRANT_DEROGATION");
+        assertThat(steps.get(1).get("accepted").asBoolean()).isTrue();
+        assertThat(steps.get(1).get("state").asText()).isEqualTo("LABELLED");
+        assertThat(result(steps.get(1), "DER-01").get("outcome").asText()).isEqualTo("SATISFIED");
+        assertThat(steps.get(2).get("accepted").asBoolean()).isFalse();
+        assertThat(result(steps.get(2), "DER-01").get("outcome").asText()).isEqualTo("VIOLATED");
+        assertThat(result.json().at("/final/state").asText()).isEqualTo("DISSOLVED");
+    }
 }
