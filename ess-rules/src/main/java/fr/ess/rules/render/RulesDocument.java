@@ -46,22 +46,6 @@ public final class RulesDocument {
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dess.regenerate=true";
 
     /**
-     * A rule's examples as shown under its sheet — « exemples de la règle »: what the caller's example
-     * tables say (the library's own are test resources, which main code does not read).
-     *
-     * @param intro what the examples start from, one paragraph
-     * @param header the column names
-     * @param rows the examples, each with as many cells as the header
-     */
-    public record Examples(String intro, Seq<String> header, Seq<Seq<String>> rows) {
-        /** Checks the fields are present and every row has a cell per column. */
-        public Examples {
-            Objects.requireNonNull(intro, "intro");
-            new Block.Table(header, rows, 0);
-        }
-    }
-
-    /**
      * The catalogue as a Markdown document, in French.
      *
      * @param catalogue the catalogue (national rules, then the rules of its regional frameworks)
@@ -75,10 +59,10 @@ public final class RulesDocument {
      * The catalogue as a Markdown document, in French, with each rule's examples under its sheet.
      *
      * @param catalogue the catalogue (national rules, then the rules of its regional frameworks)
-     * @param examples the examples of a rule, if any
+     * @param examples the Markdown to show under a rule (e.g. its example tables), written as is, if any
      * @return the document, ending with a line break
      */
-    public static String markdown(Catalogue catalogue, Function<? super RuleId, Option<Examples>> examples) {
+    public static String markdown(Catalogue catalogue, Function<RuleId, Option<String>> examples) {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(examples, "examples");
         Seq<Seq<RuleMetadata>> editions = RuleSheets.byRule(catalogue.metadata());
@@ -99,7 +83,7 @@ public final class RulesDocument {
             blocks = blocks.append(new Block.Heading(2, areaName(prefix, area.head().head().framework(), catalogue)));
             for (Seq<RuleMetadata> rule : area) {
                 blocks = blocks.appendAll(RuleSheets.sheet(rule, Language.FR, 3, versions, true))
-                        .appendAll(examples(examples.apply(rule.head().id())));
+                        .appendAll(examples.apply(rule.head().id()).map(Block.Verbatim::new));
             }
         }
         blocks = blocks.appendAll(parameters(rules, versions)).appendAll(notRules(catalogue));
@@ -109,11 +93,6 @@ public final class RulesDocument {
                 .append(new Block.Code("mermaid", LifecycleDiagram.mermaid(catalogue).stripTrailing()));
         return "<!-- Généré par fr.ess.rules.render.RulesDocument depuis les métadonnées des règles : ne pas modifier "
                 + "à la main. Régénérer : " + REGENERATE + " -->\n\n" + Layout.render(blocks, Format.MARKDOWN, Language.FR);
-    }
-
-    private static Seq<Block> examples(Option<Examples> examples) {
-        return examples.map(e -> List.<Block>of(new Block.Heading(4, "Exemples (" + e.rows().size() + ")"),
-                new Block.Paragraph(e.intro(), false), new Block.Table(e.header(), e.rows(), 1))).getOrElse(List.empty());
     }
 
     private static Seq<Block> guide() {

@@ -28,13 +28,43 @@ class ExampleCoverageTest {
     }
 
     @Test
-    @DisplayName("Chaque clé de fait déclarée par une règle figure dans les faits d'au moins un de ses exemples")
+    @DisplayName("Chaque clé de fait déclarée par une édition figure dans les faits d'au moins un exemple de cette édition")
     void everyDeclaredFactKeyHasAnExample() {
-        Seq<String> missing = Catalogue.national().metadata().flatMap(rule -> {
-            Set<String> shown = shownKeys(rule.id().value());
-            return DeclaredFacts.of(rule).filter(k -> !shown.contains(k)).map(k -> rule.id() + " " + k);
-        });
-        assertThat(missing).as("declared fact keys that no example shows").isEmpty();
+        Seq<String> missing = Catalogue.national().rules().flatMap(rule -> rule.editions().flatMap(edition -> {
+            RuleMetadata m = edition.metadata();
+            Set<String> shown = shownKeys(m.id().value(), m.edition().toString());
+            return m.factKeys().filter(k -> !shown.contains(k)).map(k -> m.id() + " (édition " + m.edition() + ") " + k);
+        }));
+        assertThat(missing).as("declared fact keys that no example of their edition shows").isEmpty();
+    }
+
+    @Test
+    @DisplayName("Chaque exemple nomme l'édition de la règle qu'il attend (sauf « no result »)")
+    void everyExampleNamesItsEdition() {
+        assertThat(TABLES.flatMap(ExampleTable::examples)
+                .filter(e -> !e.outcome().equals(ExampleRunner.NO_RESULT) && e.edition().isEmpty())
+                .map(Example::where)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Chaque édition a ses exemples de limite : la veille, non en vigueur (ou l'édition précédente) ; le jour même, elle")
+    void everyRuleHasItsEditionBoundary() {
+        Seq<String> without = Catalogue.national().rules().flatMap(rule -> rule.editions().flatMap(edition -> {
+            String first = edition.metadata().inForceFrom().toString();
+            String dayBefore = edition.metadata().inForceFrom().minusDays(1).toString();
+            Seq<Example> examples = TABLES.filter(t -> t.ruleId().equals(rule.id().value())).flatMap(ExampleTable::examples);
+            // the day before: not in force, or, when an older edition ends that day, that edition
+            io.vavr.control.Option<String> previous = rule.editions().map(e -> e.metadata())
+                    .find(m -> m.inForceUntil().contains(edition.metadata().inForceFrom()))
+                    .map(m -> m.inForceFrom().toString());
+            boolean before = examples.exists(e -> e.asOf().equals(dayBefore) && (previous.isDefined()
+                    ? e.edition().equals(previous.get())
+                    : e.outcome().equals("NOT_APPLICABLE") && e.keyFacts().contains("message = rule.notInForce")));
+            boolean on = examples.exists(e -> e.asOf().equals(first) && e.edition().equals(first)
+                    && !e.keyFacts().contains("message = rule.notInForce"));
+            return before && on ? List.<String>empty() : List.of(rule.id() + " " + first);
+        }));
+        assertThat(without).as("editions without their boundary examples").isEmpty();
     }
 
     @Test
@@ -45,22 +75,16 @@ class ExampleCoverageTest {
         assertThat(oneSided).isEmpty();
     }
 
-    /** The fact keys the examples of a rule check ({@code key = value}; {@code no key} does not count). */
-    static Set<String> shownKeys(String ruleId) {
+    /**
+     * The fact keys the examples of an edition of a rule check ({@code key = value}; {@code no key} does not
+     * count).
+     */
+    static Set<String> shownKeys(String ruleId, String edition) {
         return TABLES.filter(t -> t.ruleId().equals(ruleId)).flatMap(ExampleTable::examples)
+                .filter(e -> e.edition().equals(edition))
                 .flatMap(e -> Vocabulary.items(e.keyFacts()))
-                .filter(item -> item.contains(" = "))
+                .filter(item -> item.contains(" = ") && !item.startsWith("message = "))
                 .map(item -> item.substring(0, item.indexOf(" = ")).strip())
                 .collect(TreeSet.collector());
-    }
-
-    /** The fact keys a rule declares (per edition once rules have editions). */
-    static final class DeclaredFacts {
-        private DeclaredFacts() {
-        }
-
-        static Seq<String> of(RuleMetadata rule) {
-            return List.ofAll(rule.factKeys());
-        }
     }
 }

@@ -15,6 +15,7 @@ import fr.ess.rules.engine.Severity;
 import fr.ess.rules.engine.Subject;
 import fr.ess.rules.lifecycle.Decision;
 import fr.ess.rules.lifecycle.Lifecycle;
+import fr.ess.rules.render.FactText;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -114,6 +115,11 @@ public final class ExampleRunner {
     }
 
     private static Option<String> factProblem(RuleResult r, String item, String where) {
+        if (item.startsWith("message = ")) {
+            String key = item.substring("message = ".length()).strip();
+            return r.message().key().equals(key) ? Option.none()
+                    : Option.of("message " + r.message().key() + ", expected " + key);
+        }
         if (item.startsWith("no ") && !item.contains(" = ")) {
             String key = item.substring(3).strip();
             return r.facts().get(key).map(f -> "fact " + key + " = " + FactText.of(f) + ", expected none");
@@ -134,7 +140,7 @@ public final class ExampleRunner {
 
     private static String describe(RuleResult r) {
         return r.outcome() + " " + r.severity() + ", facts " + r.facts().asMap().map(t -> t._1 + " = " + FactText.of(t._2))
-                .mkString("; ") + ", message « " + r.message().fr() + " »";
+                .mkString("; ") + ", message " + r.message().key() + " « " + r.message().fr() + " »";
     }
 
     /**

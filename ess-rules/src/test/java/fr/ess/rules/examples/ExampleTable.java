@@ -3,7 +3,6 @@ package fr.ess.rules.examples;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import fr.ess.rules.engine.RuleId;
-import fr.ess.rules.render.RulesDocument;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -177,27 +176,35 @@ public record ExampleTable(Path file, String ruleId, String intro, Seq<String> h
     }
 
     /**
-     * The examples of each rule as {@code RULES.md} shows them under the rule's sheet.
+     * The examples of each rule as {@code RULES.md} shows them under the rule's sheet: a heading
+     * « Exemples (n) », the introduction and the table, in Markdown.
      *
      * @param tables the tables
-     * @return the examples of a rule, if it has a table
+     * @return the Markdown of a rule's examples, if it has a table
      */
-    public static Function<RuleId, Option<RulesDocument.Examples>> forDocument(Seq<ExampleTable> tables) {
-        Map<String, RulesDocument.Examples> byRule = tables.toMap(t -> t.ruleId(), ExampleTable::forDocument);
+    public static Function<RuleId, Option<String>> forDocument(Seq<ExampleTable> tables) {
+        Map<String, String> byRule = tables.toMap(ExampleTable::ruleId, ExampleTable::markdown);
         return id -> byRule.get(id.value());
     }
 
     /**
-     * One table for RULES.md: when some of a file's tables have the optional {@code edition} column, the rows of
-     * the others show an empty edition ({@code —}), so that every row has a cell per column.
+     * The examples in Markdown, as {@code RULES.md} shows them: one table; when some of the file's tables have
+     * the optional {@code edition} column, the rows of the others show an empty edition ({@code —}).
+     *
+     * @return the Markdown
      */
-    private static RulesDocument.Examples forDocument(ExampleTable t) {
+    public String markdown() {
         Seq<String> withEdition = List.of("example", "base", "changes", "as of", "checkpoint", "context", "outcome",
                 "severity", "edition", "key facts");
-        boolean some = t.examples().exists(e -> e.cells().size() == withEdition.size());
-        Seq<String> header = some ? withEdition : t.header();
-        return new RulesDocument.Examples(t.intro(), header, t.examples().map(e -> e.cells().size() < header.size()
-                ? e.cells().insert(withEdition.indexOf("edition"), "—") : e.cells()));
+        Seq<String> columns = examples.exists(e -> e.cells().size() == withEdition.size()) ? withEdition : header;
+        Seq<Seq<String>> rows = examples.map(e -> e.cells().size() < columns.size()
+                ? e.cells().insert(withEdition.indexOf("edition"), "") : e.cells());
+        return "#### Exemples (" + examples.size() + ")\n\n" + intro + "\n\n" + row(columns) + "\n"
+                + row(columns.map(h -> "---")) + "\n" + rows.map(ExampleTable::row).mkString("\n");
+    }
+
+    private static String row(Seq<String> cells) {
+        return cells.map(c -> c.isEmpty() ? "—" : c.replace("|", "\\|")).mkString("| ", " | ", " |");
     }
 
     /** The cells of a table line: split on {@code |} (not on {@code \|}, which is a literal bar), trimmed. */

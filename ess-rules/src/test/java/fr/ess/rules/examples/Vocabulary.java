@@ -34,7 +34,8 @@ import fr.ess.rules.context.SampleContexts;
 import fr.ess.rules.context.ZipSet;
 import fr.ess.rules.context.ZoneKind;
 import fr.ess.rules.parameter.ParameterVersion;
-import fr.ess.rules.reference.TestReferences;
+import fr.ess.rules.reference.Authority;
+import fr.ess.rules.reference.LegalReference;
 import io.vavr.Function1;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
@@ -342,6 +343,7 @@ public final class Vocabulary {
         boolean none = value.equals("none");
         return switch (what) {
             case "specialty" -> d.withSpecialty(specialty(value, where));
+            case "created on" -> d.withCreatedOn(date(value, where));
             case "territory" -> d.withTerritory(territory(value, where));
             case "legal structure" -> {
                 if (none) {
@@ -596,7 +598,8 @@ public final class Vocabulary {
                 ctx = ctx.withZipList(ZipSet.of(codes(item.substring("zip list ".length())).map(CommuneCode::of)));
             } else if ((m = PARAMETER.matcher(item)).matches()) {
                 parameters = parameters.append(new ParameterVersion(m.group(1), new BigDecimal(m.group(2)),
-                        date(m.group(3), where), Option.none(), TestReferences.ref("Cadre régional de test"), m.group(4)));
+                        date(m.group(3), where), Option.none(),
+                        List.of(LegalReference.of("Cadre régional de test", Authority.SECONDARY, "« exemple »")), m.group(4)));
             } else {
                 throw new ExampleError(where, "unknown context item '" + item + "' (see rule-examples/README.md)");
             }

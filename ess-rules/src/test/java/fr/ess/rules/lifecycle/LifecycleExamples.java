@@ -90,6 +90,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code rules.md}): every command in every state, and one example per rule outcome, each named after
  * the rule that decides it. Every decision is also checked against the general shape of
  * {@link LifecycleFixture#assertWellFormed}.
+ *
+ * <p>The per-rule examples of LIFE-01 to LIFE-06 and BUD-02 to BUD-05 are also tables an auditor reads
+ * without Java ({@code src/test/resources/rule-examples/}); this class stays in Java for what a table cannot
+ * say: whole decisions (the order of the results, the events, the state after, a refused command not
+ * moving the clock) and restitution policies that err (LIFE-04 VIOLATED).
  */
 @DisplayName("Cycle de vie d'une ESS")
 class LifecycleExamples {

@@ -42,8 +42,7 @@ class LinksTest {
     @DisplayName("RULES.md lie le CSP à Légifrance et montre chaque édition, la plus récente d'abord ; un exemple fourni s'affiche sous sa règle")
     void rulesDocument() {
         String doc = RulesDocument.markdown(Catalogue.national(),
-                id -> id.value().equals("COMP-06") ? Option.of(new RulesDocument.Examples("EXEMPLES COMP-06",
-                        io.vavr.collection.List.of("a"), io.vavr.collection.List.empty())) : Option.none());
+                id -> id.value().equals("COMP-06") ? Option.of("EXEMPLES COMP-06") : Option.none());
         assertThat(doc).contains("[CSP — Code de la santé publique, art. L. 1411-11-1")
                 .contains("#### Édition 2019-07-26 (en vigueur depuis le 2019-07-26)")
                 .contains("EXEMPLES COMP-06");

@@ -94,7 +94,7 @@ class RulesDocumentTest {
             sheet = sheet.substring(0, sheet.indexOf("\n### ", 1) < 0 ? sheet.indexOf("\n## ") : sheet.indexOf("\n### ", 1));
             assertThat(sheet).contains("#### Exemples (" + table.examples().size() + ")");
             for (var example : table.examples()) {
-                assertThat(sheet).contains("| " + Layout.escape(example.name()) + " |");
+                assertThat(sheet).contains("| " + example.name().replace("|", "\\|") + " |");
             }
         }
         assertThat(RulesDocument.markdown(Catalogue.national())).doesNotContain("#### Exemples");
