@@ -5,25 +5,19 @@ import static fr.ess.core.lifecycle.CommandType.LABEL;
 import static fr.ess.rules.engine.Severity.BLOCKING;
 
 import fr.ess.core.dossier.Dossier;
-import fr.ess.core.geography.Department;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
-import fr.ess.rules.engine.Outcome;
 import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Subject;
 import fr.ess.rules.engine.Template;
-import fr.ess.rules.parameter.ParameterVersion;
 import fr.ess.rules.parameter.Parameters;
 import fr.ess.rules.reference.Authority;
 import fr.ess.rules.reference.Source;
 import fr.ess.rules.reference.Sources;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.math.BigDecimal;
 
 /**
  * TERR-04 — enough liberal specialists of the specialty on the territory — « au moins 10 médecins de la
@@ -85,31 +79,10 @@ public final class Terr04 {
     public static final Rule<Subject> RULE = Rules.onDossier(FROM_2025, Terr04::check);
 
     static Finding check(Dossier d, EvaluationContext ctx) {
-        if (d.territory().isEmpty()) {
-            return Finding.notApplicable(SpecialistShare.EMPTY_TERRITORY, Facts.none());
-        }
         String parameter = Parameters.MINIMUM_SPECIALISTS_ON_TERRITORY;
-        Option<ParameterVersion> version = ctx.parameters().inForce(parameter, ctx.asOf());
-        if (version.isEmpty()) {
-            return Finding.of(Outcome.NOT_EVALUABLE, SpecialistShare.NO_PARAMETER, Facts.none()
-                    .with("parameter", parameter).with("date", ctx.asOf().toString()),
-                    Facts.none().with("missing", "parameter " + parameter));
-        }
-        Facts parameterFacts = Facts.none().with("minimum", version.get().value())
-                .with("parameterVersion", version.get().inForceFrom().toString())
-                .with("parameterSource", version.get().source());
-        if (ctx.demography().isEmpty()) {
-            return Finding.notEvaluable(SpecialistShare.NO_DEMOGRAPHY, parameterFacts.with("missing", "demography"));
-        }
-        Either<Seq<Department>, BigDecimal> liberal = SpecialistShare.liberalSpecialists(d, ctx.demography().get());
-        if (liberal.isLeft()) {
-            Facts facts = parameterFacts.withTexts("missingDepartments", liberal.getLeft().map(Department::code));
-            return Finding.of(Outcome.NOT_EVALUABLE, SpecialistShare.MISSING_DEPARTMENTS,
-                    facts.with("specialty", d.specialty().code()), facts);
-        }
-        Facts facts = Facts.none().with("liberalSpecialists", liberal.get()).merge(parameterFacts);
-        return liberal.get().compareTo(version.get().value()) >= 0
-                ? Finding.satisfied(ENOUGH, facts)
-                : Finding.violated(TOO_FEW, facts);
+        return SpecialistShare.territorySpecialists(d, ctx, parameter, "minimum").fold(f -> f, t -> {
+            Facts facts = SpecialistShare.parameterFacts(Facts.none().with("liberalSpecialists", t._2), "minimum", t._1);
+            return t._2.compareTo(t._1.value()) >= 0 ? Finding.satisfied(ENOUGH, facts) : Finding.violated(TOO_FEW, facts);
+        });
     }
 }
