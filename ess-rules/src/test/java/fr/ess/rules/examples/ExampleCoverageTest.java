@@ -47,14 +47,19 @@ class ExampleCoverageTest {
     }
 
     @Test
-    @DisplayName("Chaque règle a ses exemples de la limite d'édition : la veille de son entrée en vigueur, non en vigueur ; le jour même, la règle")
+    @DisplayName("Chaque édition a ses exemples de limite : la veille, non en vigueur (ou l'édition précédente) ; le jour même, elle")
     void everyRuleHasItsEditionBoundary() {
         Seq<String> without = Catalogue.national().rules().flatMap(rule -> rule.editions().flatMap(edition -> {
             String first = edition.metadata().inForceFrom().toString();
             String dayBefore = edition.metadata().inForceFrom().minusDays(1).toString();
             Seq<Example> examples = TABLES.filter(t -> t.ruleId().equals(rule.id().value())).flatMap(ExampleTable::examples);
-            boolean before = examples.exists(e -> e.asOf().equals(dayBefore) && e.outcome().equals("NOT_APPLICABLE")
-                    && e.keyFacts().contains("message = rule.notInForce"));
+            // the day before: not in force, or, when an older edition ends that day, that edition
+            io.vavr.control.Option<String> previous = rule.editions().map(e -> e.metadata())
+                    .find(m -> m.inForceUntil().contains(edition.metadata().inForceFrom()))
+                    .map(m -> m.inForceFrom().toString());
+            boolean before = examples.exists(e -> e.asOf().equals(dayBefore) && (previous.isDefined()
+                    ? e.edition().equals(previous.get())
+                    : e.outcome().equals("NOT_APPLICABLE") && e.keyFacts().contains("message = rule.notInForce")));
             boolean on = examples.exists(e -> e.asOf().equals(first) && e.edition().equals(first)
                     && !e.keyFacts().contains("message = rule.notInForce"));
             return before && on ? List.<String>empty() : List.of(rule.id() + " " + first);
