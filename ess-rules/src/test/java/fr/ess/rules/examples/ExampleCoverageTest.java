@@ -47,12 +47,19 @@ class ExampleCoverageTest {
     }
 
     @Test
-    @DisplayName("Chaque édition a ses exemples de limite : la veille, non en vigueur (ou l'édition précédente) ; le jour même, elle")
+    @DisplayName("Chaque édition a ses exemples de limite : la veille, non en vigueur (ou l'édition précédente) ; le jour même, elle (un invariant du cycle de vie : jugé même avant la loi)")
     void everyRuleHasItsEditionBoundary() {
         Seq<String> without = Catalogue.national().rules().flatMap(rule -> rule.editions().flatMap(edition -> {
             String first = edition.metadata().inForceFrom().toString();
             String dayBefore = edition.metadata().inForceFrom().minusDays(1).toString();
             Seq<Example> examples = TABLES.filter(t -> t.ruleId().equals(rule.id().value())).flatMap(ExampleTable::examples);
+            if (edition.metadata().inForceFrom().equals(RuleMetadata.ALWAYS)) {
+                // an invariant of the lifecycle, in force whatever the date: judged even before the law
+                boolean beforeTheLaw = examples.exists(e -> e.edition().equals(first) && !e.asOf().isEmpty()
+                        && e.asOf().compareTo(RuleMetadata.FIRST_EDITION.toString()) < 0
+                        && !e.keyFacts().contains("message = rule.notInForce"));
+                return beforeTheLaw ? List.<String>empty() : List.of(rule.id() + " " + first);
+            }
             // the day before: not in force, or, when an older edition ends that day, that edition
             io.vavr.control.Option<String> previous = rule.editions().map(e -> e.metadata())
                     .find(m -> m.inForceUntil().contains(edition.metadata().inForceFrom()))
