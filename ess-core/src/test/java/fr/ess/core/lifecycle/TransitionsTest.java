@@ -96,7 +96,8 @@ class TransitionsTest {
     }
 
     @Test
-    @DisplayName("une ligne par commande : en DRAFT, membres, territoire et évolution ne font qu'avertir et changent le dossier")
+    @DisplayName("une ligne par commande : en DRAFT, membres, territoire et évolution ne font qu'avertir ; "
+            + "eux et la dérogation changent le dossier")
     void oneRowPerCommand() {
         assertThat(Transitions.table().map(Transitions.Row::command)).containsExactly(CommandType.values());
         io.vavr.collection.Set<CommandType> lenient = io.vavr.collection.HashSet.of(CommandType.ADD_MEMBER,
