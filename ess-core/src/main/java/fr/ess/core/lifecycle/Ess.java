@@ -6,6 +6,7 @@ import fr.ess.core.team.Member;
 import fr.ess.core.team.MemberStatus;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -22,9 +23,11 @@ import java.util.Objects;
  * @param ledger the ledger of funds
  * @param lastEventDate the date of the last event (the {@code Created} event is dated {@code createdOn})
  * @param restitutions the restitutions of the dissolution, empty before
+ * @param labelledOn the date of the labelling — « date de labellisation » — none before it (the start of
+ *     the delay of the target share, COMP-07 from 2025)
  */
 public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate lastEventDate,
-        Seq<Restitution> restitutions) {
+        Seq<Restitution> restitutions, Option<LocalDate> labelledOn) {
 
     /** Checks the fields are present. */
     public Ess {
@@ -33,6 +36,20 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(lastEventDate, "lastEventDate");
         Objects.requireNonNull(restitutions, "restitutions");
+        Objects.requireNonNull(labelledOn, "labelledOn");
+    }
+
+    /**
+     * A state whose labelling date is not known (none): for a state restored without its history.
+     *
+     * @param dossier the current dossier
+     * @param state the lifecycle state
+     * @param ledger the ledger of funds
+     * @param lastEventDate the date of the last event
+     * @param restitutions the restitutions of the dissolution, empty before
+     */
+    public Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate lastEventDate, Seq<Restitution> restitutions) {
+        this(dossier, state, ledger, lastEventDate, restitutions, Option.none());
     }
 
     /**
@@ -61,12 +78,12 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
         if (event instanceof Event.Created) {
             throw new IllegalArgumentException("Created can only be the first event of a history");
         } else if (event instanceof Event.Labelled) {
-            return new Ess(dossier, EssState.LABELLED, ledger, date, restitutions);
+            return new Ess(dossier, EssState.LABELLED, ledger, date, restitutions, Option.some(date));
         } else if (event instanceof Event.Granted g) {
             return new Ess(dossier, EssState.FUNDED, ledger.record(g.command()), date,
-                    restitutions);
+                    restitutions, labelledOn);
         } else if (event instanceof Event.Spent s) {
-            return new Ess(dossier, state, ledger.spend(s.command().amount()), date, restitutions);
+            return new Ess(dossier, state, ledger.spend(s.command().amount()), date, restitutions, labelledOn);
         } else if (event instanceof Event.MemberAdded a) {
             return withDossier(dossier.withMembers(dossier.members().append(a.command().member())), date);
         } else if (event instanceof Event.MemberRemoved r) {
@@ -92,13 +109,14 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
         } else if (event instanceof Event.DerogationGranted g) {
             return withDossier(dossier.withDerogations(dossier.derogations().append(g.command().derogation())), date);
         } else if (event instanceof Event.Dissolved d) {
-            return new Ess(dossier, EssState.DISSOLVED, ledger.restitute(d.restitutions()), date, d.restitutions());
+            return new Ess(dossier, EssState.DISSOLVED, ledger.restitute(d.restitutions()), date, d.restitutions(),
+                    labelledOn);
         }
         throw new IllegalArgumentException("unknown event " + event.name());
     }
 
     private Ess withDossier(Dossier changed, LocalDate date) {
-        return new Ess(changed, state, ledger, date, restitutions);
+        return new Ess(changed, state, ledger, date, restitutions, labelledOn);
     }
 
     private Dossier withStatus(Identifier id, MemberStatus status) {

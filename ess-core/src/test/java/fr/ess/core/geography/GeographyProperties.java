@@ -86,6 +86,9 @@ class GeographyProperties {
     void a_postal_code_outside_corsica_maps_to_the_department_of_its_first_digits() {
         Property.forAll(communes()).tries(1000).check(commune -> {
             Property.assume(!commune._1.region().code().equals("94"));
+            // 97133 and 97150 are the postal codes of Saint-Barthélemy and Saint-Martin, collectivities outside
+            // Guadeloupe (971) whatever La Poste's routing: they map to no department (GeographyTest)
+            Property.assume(!commune._2.equals("97133") && !commune._2.equals("97150"));
             assertThat(COG.departmentOfPostalCode(commune._2).get()).isEqualTo(commune._1);
         });
     }

@@ -54,6 +54,9 @@ class EssTest {
         Ess e = DRAFT.apply(new Event.Labelled(new Command.Label(DAY, "ARS CVL 2025-042")));
         assertThat(e.state()).isEqualTo(EssState.LABELLED);
         assertThat(e.lastEventDate()).isEqualTo(DAY);
+        assertThat(e.labelledOn()).contains(DAY);
+        assertThat(DRAFT.labelledOn()).isEmpty();
+        assertThat(funded().labelledOn()).as("kept by later events").contains(DAY);
         assertThat(e.dossier()).isEqualTo(cardio());
     }
 

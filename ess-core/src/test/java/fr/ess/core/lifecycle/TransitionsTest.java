@@ -105,6 +105,7 @@ class TransitionsTest {
                 CommandType.CHANGE_TERRITORY, CommandType.AMEND);
         for (CommandType t : CommandType.values()) {
             assertThat(Transitions.draftLenient(t)).as("%s lenient in DRAFT", t).isEqualTo(lenient.contains(t));
+            // GRANT_DEROGATION adds a derogation to the dossier but is checked (DER-01) even in DRAFT
             assertThat(Transitions.changesDossier(t)).as("%s changes the dossier", t)
                     .isEqualTo(lenient.contains(t) || t == CommandType.GRANT_DEROGATION);
             assertThat(Transitions.row(t).command()).isEqualTo(t);

@@ -64,8 +64,12 @@ public final class DossierArbitraries {
 
     /** The earliest creation date of a generated dossier: the ESS provisions of the convention médicale 2024 apply. */
     public static final LocalDate FIRST_CREATION = LocalDate.of(2024, 6, 22);
-    /** The latest creation date of a generated dossier. */
-    public static final LocalDate LAST_CREATION = LocalDate.of(2025, 12, 31);
+    /**
+     * The latest creation date of a generated dossier: a month before the national framework of 2025, so that
+     * a dossier admissible under the editions of 2019 is evaluated under them (the 2025 editions — a
+     * continuous territory, TERR-04, an association, liberal leaders — have their own example tables).
+     */
+    public static final LocalDate LAST_CREATION = LocalDate.of(2024, 11, 30);
 
     private static final String CENTRE_VAL_DE_LOIRE = "24";
     private static final java.util.List<String> PLACES = java.util.List.of("Touraine", "Sologne", "Bocage",

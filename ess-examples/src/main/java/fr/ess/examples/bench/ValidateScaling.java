@@ -2,6 +2,7 @@ package fr.ess.examples.bench;
 
 import fr.ess.core.identity.CheckKeyPolicy;
 import fr.ess.core.identity.Luhn;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.problem.Problem;
 import fr.ess.examples.json.DossierReader;
 import fr.ess.examples.json.JsonInput;

@@ -17,6 +17,7 @@ import fr.ess.core.lifecycle.Ess;
 import fr.ess.core.lifecycle.Ledger;
 import fr.ess.core.lifecycle.Restitution;
 import fr.ess.core.team.Member;
+import fr.ess.rules.catalogue.UnmechanisedRequirement;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Language;
@@ -187,7 +188,9 @@ public final class JsonReports {
      * {@code interpretation} (or {@code null}) and {@code factKeys} — all of the newest edition — and
      * {@code editions}, newest first, each with {@code from}, {@code until} (or {@code null}), {@code statement}
      * ({@code fr}, {@code en}) and {@code references} (each {@code label}, {@code authority}, {@code url} or
-     * {@code null}, {@code date} or {@code null}, {@code quote}).
+     * {@code null}, {@code date} or {@code null}, {@code quote}). After the rules,
+     * {@code requirementsNotRules}: the requirements of the texts that are not rules, each with its
+     * {@code statement} ({@code fr}, {@code en}), {@code sources} and {@code reason} ({@code fr}, {@code en}).
      *
      * <p>Each parameter is {@code {"name", "versions"}}, its versions being those of the national text and
      * of the frameworks given ({@code value}, {@code inForceFrom}, {@code inForceUntil} or {@code null},
@@ -228,6 +231,14 @@ public final class JsonReports {
             rule.factKeys().forEach(factKeys::add);
             ArrayNode list = o.putArray("editions");
             editions.filter(e -> e.id().equals(rule.id())).forEach(e -> list.add(edition(e)));
+        }
+        ArrayNode notRules = doc.putArray("requirementsNotRules");
+        for (UnmechanisedRequirement r : UnmechanisedRequirement.national()) {
+            ObjectNode o = notRules.addObject();
+            o.set("statement", text(r.statement()));
+            ArrayNode sources = o.putArray("sources");
+            r.sources().forEach(sources::add);
+            o.set("reason", text(r.reason()));
         }
         return doc;
     }

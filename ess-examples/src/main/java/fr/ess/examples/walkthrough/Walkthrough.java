@@ -53,7 +53,8 @@ import java.time.LocalDate;
 
 /**
  * The walkthrough — « visite guidée »: builds an ESS dossier with the public API, checks it for labelling,
- * labels it, funds it from two funders, spends, dissolves it, and prints the report and the restitutions.
+ * labels it, records a derogation, funds it from two funders, spends, dissolves it, and prints the report
+ * and the restitutions.
  *
  * <p>Run it from a fresh clone with the README's main command. Nothing here reads a file: the reference
  * data (departments, specialties) ships with ess-core, and the demography and registry are the caller's
@@ -153,6 +154,10 @@ public final class Walkthrough {
         Funder cpam = Funder.of("CPAM-37", FunderKind.CPAM);
         Seq<Command> commands = List.of(
                 new Command.Label(LocalDate.of(2025, 3, 1), "ARS Centre-Val de Loire, décision 2025-042"),
+                // a derogation (national framework of 2025): the ARS and the CPAM waive COMP-06's minimum share
+                // for this ESS; should the share fall below 10 %, COMP-06 stays VIOLATED but only warns
+                new Command.GrantDerogation(LocalDate.of(2025, 3, 15), "COMP-06",
+                        "ARS Centre-Val de Loire / CPAM 37, décision 2025-017"),
                 new Command.Grant(LocalDate.of(2025, 4, 1), ars, Money.ofCents(3_000_000),
                         List.of("Nombre de téléexpertises réalisées")),
                 new Command.Grant(LocalDate.of(2025, 4, 15), cpam, Money.ofCents(1_000_000),
@@ -175,6 +180,9 @@ public final class Walkthrough {
                     + (decision.accepted() ? "acceptée" : "refusée") + " → " + ess.state());
             decision.refusals().forEach(r -> out.println("    " + line(r, language)));
         }
+
+        out.println("dérogations : " + ess.dossier().derogations()
+                .map(d -> d.rule() + " (" + d.reference() + ", " + d.grantedOn() + ")").mkString(", "));
 
         // 7. The ledger and the restitutions of the residual budget, to the cent (pro rata by default).
         out.println();

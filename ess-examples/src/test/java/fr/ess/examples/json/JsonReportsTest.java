@@ -45,7 +45,7 @@ class JsonReportsTest {
         JsonNode comp06 = doc.get("results").get(5);
         assertThat(names(comp06)).containsExactly("rule", "framework", "edition", "outcome", "severity", "title",
                 "message", "legalReference", "facts");
-        assertThat(comp06.get("edition").asText()).isEqualTo("2019-07-26");
+        assertThat(comp06.get("edition").asText()).isEqualTo("2025-01-01");
         assertThat(comp06.get("rule").asText()).isEqualTo("COMP-06");
         assertThat(comp06.get("title").asText()).isEqualTo(e.results().get(5).rule().title().en());
         assertThat(doc.get("results").get(doc.get("results").size() - 1).get("framework").asText()).isEqualTo("CVL");
@@ -124,8 +124,10 @@ class JsonReportsTest {
         assertThat(names(comp06)).endsWith("editions");
         JsonNode edition = comp06.at("/editions/0");
         assertThat(names(edition)).containsExactly("from", "until", "statement", "references");
-        assertThat(edition.get("from").asText()).isEqualTo("2019-07-26");
+        assertThat(edition.get("from").asText()).isEqualTo("2025-01-01");
         assertThat(edition.get("until").isNull()).isTrue();
+        assertThat(comp06.at("/editions/1/from").asText()).isEqualTo("2019-07-26");
+        assertThat(comp06.at("/editions/1/until").asText()).isEqualTo("2025-01-01");
         assertThat(names(edition.at("/references/0"))).containsExactly("label", "authority", "url", "date", "quote");
         assertThat(edition.at("/references/0/authority").asText()).isEqualTo("SECONDARY");
         assertThat(rules.get(ids.indexOf("COMP-01")).at("/editions/0/references/0/url").asText())
@@ -136,6 +138,24 @@ class JsonReportsTest {
         assertThat(minimumShare.at("/versions/0/value").decimalValue()).isEqualByComparingTo("10");
         assertThat(minimumShare.at("/versions/0/inForceFrom").asText()).isEqualTo("2024-06-22");
         assertThat(minimumShare.at("/versions/0/inForceUntil").isNull()).isTrue();
+    }
+
+    @Test
+    @DisplayName("rules : après les règles, les exigences des textes qui ne sont pas des règles, avec sources et raison")
+    void requirementsNotRules() {
+        ObjectNode doc = JsonReports.catalogue(catalogue.metadata(), Parameters.national());
+
+        assertThat(names(doc)).containsExactly("formatVersion", "rules", "requirementsNotRules");
+        JsonNode notRules = doc.get("requirementsNotRules");
+        assertThat(notRules).hasSize(5);
+        notRules.forEach(r -> {
+            assertThat(names(r)).containsExactly("statement", "sources", "reason");
+            assertThat(r.get("sources")).isNotEmpty();
+            assertThat(r.at("/reason/fr").asText()).isNotBlank();
+            assertThat(r.at("/statement/en").asText()).isNotBlank();
+        });
+        assertThat(notRules.at("/0/sources").toString()).isEqualTo("[\"ARS-NA\",\"CSMF\"]");
+        assertThat(notRules.at("/4/statement/fr").asText()).contains("crédit d'amorçage").contains("dotation annuelle");
     }
 
     @Test

@@ -9,6 +9,7 @@ import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Subject;
+import fr.ess.rules.national.Derogations;
 import fr.ess.rules.national.NationalRules;
 import fr.ess.rules.parameter.Parameters;
 import fr.ess.rules.regional.FrameworkProblem;
@@ -170,7 +171,8 @@ public final class Catalogue {
     }
 
     /**
-     * Evaluates the rules of a checkpoint on a subject.
+     * Evaluates the rules of a checkpoint on a subject. A waivable rule violated under a derogation in force
+     * is reported with the effective severity WARNING ({@link Derogations}).
      *
      * @param subject the subject (its dossier's territory selects the regional frameworks)
      * @param checkpoint the checkpoint
@@ -180,7 +182,21 @@ public final class Catalogue {
     public Seq<RuleResult> evaluate(Subject subject, CommandType checkpoint, EvaluationContext context) {
         Territory territory = subject.dossier().territory();
         EvaluationContext ctx = contextFor(territory, context);
-        return rulesAt(checkpoint, territory).map(r -> r.evaluate(subject, checkpoint, ctx));
+        return rulesAt(checkpoint, territory).map(r -> evaluate(r, subject, checkpoint, ctx));
+    }
+
+    /**
+     * Evaluates one rule on a subject, as {@link #evaluate(Subject, CommandType, EvaluationContext)} does
+     * for each rule: with the derogations of the subject's dossier ({@link Derogations}).
+     *
+     * @param rule a rule evaluated at the checkpoint
+     * @param subject the subject
+     * @param checkpoint the checkpoint
+     * @param context the context the rules see (see {@link #contextFor})
+     * @return the result
+     */
+    public RuleResult evaluate(Rule<Subject> rule, Subject subject, CommandType checkpoint, EvaluationContext context) {
+        return Derogations.apply(rule.evaluate(subject, checkpoint, context), subject.dossier(), context.asOf());
     }
 
     /**
@@ -199,5 +215,15 @@ public final class Catalogue {
     @Override
     public String toString() {
         return "Catalogue[national" + frameworks.map(f -> ", " + f.code()).mkString() + "]";
+    }
+
+    /**
+     * The requirements of the texts that the rules do not decide — « exigences non mécanisées » — listed
+     * after the rules in {@code RULES.md} and {@code rules --format json}, with their sources and why.
+     *
+     * @return the national list (a regional framework adds rules only)
+     */
+    public Seq<UnmechanisedRequirement> requirementsNotRules() {
+        return UnmechanisedRequirement.national();
     }
 }

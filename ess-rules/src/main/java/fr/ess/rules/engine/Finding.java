@@ -1,5 +1,6 @@
 package fr.ess.rules.engine;
 
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
@@ -7,17 +8,44 @@ import java.util.Objects;
  * rendered when read) and the facts behind it. A {@link Rule} turns a finding into a {@link RuleResult} by
  * adding its identity, edition and effective severity.
  *
+ * <p>The effective severity is the one the edition declares at the checkpoint, unless the finding says
+ * otherwise ({@link #withSeverity}): a rule whose severity depends on the subject, not only on the
+ * checkpoint (COMP-07 from 2025: an indicator until the deadline of the target share, a warning from it).
+ *
  * @param outcome the outcome
  * @param message the message
  * @param facts the facts measured
+ * @param severity the effective severity this finding asks for instead of the checkpoint's, if any
  */
-public record Finding(Outcome outcome, Message message, Facts facts) {
+public record Finding(Outcome outcome, Message message, Facts facts, Option<Severity> severity) {
 
     /** Checks the fields are present. */
     public Finding {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    /**
+     * A finding with the severity the edition declares at the checkpoint.
+     *
+     * @param outcome the outcome
+     * @param message the message
+     * @param facts the facts measured
+     */
+    public Finding(Outcome outcome, Message message, Facts facts) {
+        this(outcome, message, facts, Option.none());
+    }
+
+    /**
+     * The same finding with another effective severity than the checkpoint's.
+     *
+     * @param effective the effective severity, e.g. {@code WARNING} once a deadline is past
+     * @return the finding
+     */
+    public Finding withSeverity(Severity effective) {
+        return new Finding(outcome, message, facts, Option.some(effective));
     }
 
     /**
@@ -123,6 +151,6 @@ public record Finding(Outcome outcome, Message message, Facts facts) {
      * @return the finding with more facts
      */
     public Finding withFacts(Facts more) {
-        return new Finding(outcome, message, facts.merge(more));
+        return new Finding(outcome, message, facts.merge(more), severity);
     }
 }

@@ -174,7 +174,8 @@ public final class Rule<S> {
             Option<Severity> severity = inForce.metadata().severityAt(checkpoint); // no capturing lambda here
             if (severity.isDefined()) {
                 Finding f = inForce.check().check(subject, context);
-                return new RuleResult(inForce.metadata(), f.outcome(), severity.get(), f.message(), f.facts());
+                return new RuleResult(inForce.metadata(), f.outcome(), f.severity().getOrElse(severity.get()), f.message(),
+                        f.facts());
             }
         }
         Option<Edition<S>> declaring = editions.filter(e -> e.metadata().severityAt(checkpoint).isDefined())

@@ -16,6 +16,7 @@ import fr.ess.rules.engine.Rule;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Subject;
 import fr.ess.rules.engine.Template;
+import fr.ess.rules.parameter.Parameters;
 import fr.ess.rules.reference.Sources;
 import io.vavr.collection.List;
 
@@ -40,6 +41,7 @@ public final class Leg01 {
     public static final RuleMetadata FROM_2019 = RuleMetadata.builder()
             .id("LEG-01")
             .title("Structure juridique", "Legal structure")
+            .inForce(RuleMetadata.FIRST_EDITION, Parameters.NATIONAL_FRAMEWORK_2025)
             .statement("L'ESS dispose d'une structure juridique : ASSOCIATION_1901 avec un numéro RNA, "
                     + "ASSOCIATION_LOCAL_LAW (Bas-Rhin, Haut-Rhin, Moselle) avec un SIREN, ou OTHER avec un SIREN.",
                     "The ESS has a legal structure: ASSOCIATION_1901 with an RNA number, ASSOCIATION_LOCAL_LAW (Bas-Rhin, "
@@ -57,8 +59,46 @@ public final class Leg01 {
             .messages(NONE, FITS, WRONG_SCHEME)
             .build();
 
+    static final Template NOT_AN_ASSOCIATION = Template.of("LEG-01.notAnAssociation",
+            "La structure juridique {form} n'est pas une association.", "The legal structure {form} is not an association.");
+
+    /** The edition in force from 2025-01-01: an association only. */
+    public static final RuleMetadata FROM_2025 = RuleMetadata.builder()
+            .id("LEG-01")
+            .title("Structure juridique", "Legal structure")
+            .inForceFrom(Parameters.NATIONAL_FRAMEWORK_2025)
+            .statement("La structure juridique est une association : ASSOCIATION_1901 avec un numéro RNA, ou "
+                    + "ASSOCIATION_LOCAL_LAW (Bas-Rhin, Haut-Rhin, Moselle) avec un SIREN. OTHER est non respectée.",
+                    "The legal structure is an association: ASSOCIATION_1901 with an RNA number, or ASSOCIATION_LOCAL_LAW "
+                    + "(Bas-Rhin, Haut-Rhin, Moselle) with a SIREN. OTHER is violated.")
+            .references(Sources.ARS_BFC.quote("« réunis en association loi 1901 »"),
+                    Sources.ARS_NA.quote("— (l'ESS se constitue en association)"),
+                    Sources.FAQ.quote("« Une ESS devant nécessairement disposer d'une structuration juridique de type "
+                    + "association de loi 1901 »"))
+            .at(BLOCKING, LABEL)
+            .factKeys(List.of("form", "identifierScheme"))
+            .interpretation("Depuis le cadre national de 2025, les sources officielles (ARS) exigent une association : "
+                    + "la phrase de la FAQ « aucune structure juridique n'est imposée » n'est plus suivie. Les associations "
+                    + "d'Alsace-Moselle (droit local, sans numéro RNA « W ») sont des associations et s'identifient par leur "
+                    + "SIREN.",
+                    "Since the national framework of 2025, the official sources (ARS) require an association: the FAQ's "
+                    + "\"no legal structure is imposed\" is no longer followed. The associations of Alsace-Moselle (local "
+                    + "law, without an RNA \"W\" number) are associations and are identified by their SIREN.")
+            .messages(NONE, FITS, WRONG_SCHEME, NOT_AN_ASSOCIATION)
+            .build();
+
     /** LEG-01, its editions. */
-    public static final Rule<Subject> RULE = Rules.onDossier(FROM_2019, Leg01::check);
+    public static final Rule<Subject> RULE = Rule.of(List.of(
+            Rule.Edition.of(FROM_2019, Rules.onDossier(Leg01::check)),
+            Rule.Edition.of(FROM_2025, Rules.onDossier(Leg01::association))));
+
+    static Finding association(Dossier d, EvaluationContext ctx) {
+        Finding structure = check(d, ctx);
+        if (structure.outcome() != Outcome.SATISFIED || d.legalStructure().get().form() != LegalForm.OTHER) {
+            return structure;
+        }
+        return Finding.violated(NOT_AN_ASSOCIATION, structure.facts());
+    }
 
     /** @return the identifier scheme of a legal form: RNA for an association 1901, SIREN otherwise */
     static IdentifierScheme expectedScheme(LegalForm form) {

@@ -161,6 +161,32 @@ public final class SpecialistShare {
      */
     public static Either<Finding, Measure> measure(Dossier d, EvaluationContext ctx, String parameter,
             String percentKey) {
+        return territorySpecialists(d, ctx, parameter, percentKey).flatMap(t -> {
+            long counted = counted(d);
+            BigDecimal specialists = t._2;
+            Facts facts = parameterFacts(Facts.none().with("counted", counted).with("liberalSpecialists", specialists),
+                    percentKey, t._1);
+            if (BigDecimal.valueOf(counted).compareTo(specialists) > 0) {
+                return Either.left(Finding.notEvaluable(CONTRADICTION, facts));
+            }
+            return Either.right(new Measure(counted, specialists, t._1, facts));
+        });
+    }
+
+    /**
+     * The liberal specialists of the territory and the version of a parameter in force, or the finding that ends
+     * a rule: an empty territory ({@code NOT_APPLICABLE}), no parameter version in force, no demography, a
+     * department without a figure (each {@code NOT_EVALUABLE}; the parameter's facts under {@code valueKey}).
+     * Shared by COMP-06, COMP-07 and TERR-04 (which counts the same liberal specialists).
+     *
+     * @param d the dossier
+     * @param ctx the context
+     * @param parameter the parameter the rule reads
+     * @param valueKey the fact key of the parameter's value (e.g. {@code minimumSharePercent}, {@code minimum})
+     * @return the version in force and the exact sum, or the finding that ends the rule
+     */
+    public static Either<Finding, io.vavr.Tuple2<ParameterVersion, BigDecimal>> territorySpecialists(Dossier d,
+            EvaluationContext ctx, String parameter, String valueKey) {
         if (d.territory().isEmpty()) {
             return Either.left(Finding.notApplicable(EMPTY_TERRITORY, Facts.none()));
         }
@@ -171,27 +197,20 @@ public final class SpecialistShare {
         }
         if (ctx.demography().isEmpty()) {
             return Either.left(Finding.notEvaluable(NO_DEMOGRAPHY,
-                    parameterFacts(Facts.none(), percentKey, version.get()).with("missing", "demography")));
+                    parameterFacts(Facts.none(), valueKey, version.get()).with("missing", "demography")));
         }
         Either<Seq<Department>, BigDecimal> liberal = liberalSpecialists(d, ctx.demography().get());
         if (liberal.isLeft()) {
-            Facts facts = parameterFacts(Facts.none(), percentKey, version.get())
+            Facts facts = parameterFacts(Facts.none(), valueKey, version.get())
                     .withTexts("missingDepartments", liberal.getLeft().map(Department::code));
             return Either.left(Finding.of(Outcome.NOT_EVALUABLE, MISSING_DEPARTMENTS,
                     facts.with("specialty", d.specialty().code()), facts));
         }
-        long counted = counted(d);
-        BigDecimal specialists = liberal.get();
-        Facts facts = parameterFacts(Facts.none().with("counted", counted).with("liberalSpecialists", specialists),
-                percentKey, version.get());
-        if (BigDecimal.valueOf(counted).compareTo(specialists) > 0) {
-            return Either.left(Finding.notEvaluable(CONTRADICTION, facts));
-        }
-        return Either.right(new Measure(counted, specialists, version.get(), facts));
+        return Either.right(io.vavr.Tuple.of(version.get(), liberal.get()));
     }
 
     /** Adds the facts of the parameter version used: the percentage, its in-force date and its source. */
-    private static Facts parameterFacts(Facts facts, String percentKey, ParameterVersion version) {
+    static Facts parameterFacts(Facts facts, String percentKey, ParameterVersion version) {
         return facts.with(percentKey, version.value()).with("parameterVersion", version.inForceFrom().toString())
                 .with("parameterSource", version.source());
     }

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * The parameters of the rules and all their versions — « paramètres des règles ». Versions of one
  * parameter from one source never overlap (refused at construction). When several sources (the national
  * text, regional frameworks) have a version in force on a date, the strictest applies: for every current
- * parameter a higher value is stricter (a higher share of specialists).
+ * parameter a higher value is stricter (a higher share, more specialists); {@code targetShareDelayYears},
+ * where a higher value would be laxer, is national only (a framework that sets it is refused).
  */
 public final class Parameters {
 
@@ -22,23 +23,42 @@ public final class Parameters {
     /** COMP-07: the target share of the territory's liberal specialists, in percent. */
     public static final String TARGET_SHARE = "targetShare";
 
+    /** TERR-04 (from 2025): the minimum number of liberal specialists of the specialty on the territory. */
+    public static final String MINIMUM_SPECIALISTS_ON_TERRITORY = "minimumSpecialistsOnTerritory";
+    /** COMP-07 (from 2025): the years after labelling at which the target share is due. */
+    public static final String TARGET_SHARE_DELAY_YEARS = "targetShareDelayYears";
+
+    /** The date the national framework of the ESS (cahier des charges, conventional funding) applies from. */
+    public static final LocalDate NATIONAL_FRAMEWORK_2025 = LocalDate.of(2025, 1, 1);
+
     /** The date the ESS provisions of the convention médicale 2024 apply from. */
     public static final LocalDate CONVENTION_2024 = LocalDate.of(2024, 6, 22);
 
     private static final Seq<LegalReference> MINIMUM_SHARE_REFERENCES = List.of(
             Sources.CONV.quote("titre 5, art. 53-58 : dispositions relatives aux équipes de soins spécialisés"),
             Sources.FAQ.quote("« L'ESS doit réunir au moins 10% des professionnels libéraux de la spécialité concernée "
-                    + "du territoire qu'elle couvre »"));
+                    + "du territoire qu'elle couvre »"),
+            Sources.ARS_NA.quote("« 10 % … adhérents »"),
+            Sources.URPS_PACA.quote("— (section « Le cadre conventionnel » : le seuil de 10 % des spécialistes de la "
+                    + "spécialité du territoire)"));
     private static final Seq<LegalReference> TARGET_SHARE_REFERENCES = List.of(
             Sources.CONV.quote("titre 5, art. 53-58 : dispositions relatives aux équipes de soins spécialisés"),
             Sources.FAQ.quote("« à terme l'ESS doit avoir une cible d'intégration d'au moins 50 % des spécialistes "
-                    + "libéraux de la spécialité concernée présents sur son territoire »"));
+                    + "libéraux de la spécialité concernée présents sur son territoire »"),
+            Sources.ARS_NA.quote("« Au terme d'un délai de 5 ans une cible d'intégration d'au moins 50 % »"),
+            Sources.URPS_PACA.quote("— (section « Le cadre conventionnel » : la cible de 50 %)"));
 
     private static final Parameters NATIONAL = new Parameters(List.of(
             new ParameterVersion(MINIMUM_SHARE, BigDecimal.TEN, CONVENTION_2024, Option.none(),
                     MINIMUM_SHARE_REFERENCES, ParameterVersion.NATIONAL),
             new ParameterVersion(TARGET_SHARE, BigDecimal.valueOf(50), CONVENTION_2024, Option.none(),
-                    TARGET_SHARE_REFERENCES, ParameterVersion.NATIONAL)));
+                    TARGET_SHARE_REFERENCES, ParameterVersion.NATIONAL),
+            new ParameterVersion(MINIMUM_SPECIALISTS_ON_TERRITORY, BigDecimal.TEN, NATIONAL_FRAMEWORK_2025, Option.none(),
+                    Sources.URPS_PACA.quote("« sur lequel sont présents au moins 10 médecins de la spécialité concernée »"),
+                    ParameterVersion.NATIONAL),
+            new ParameterVersion(TARGET_SHARE_DELAY_YEARS, BigDecimal.valueOf(5), NATIONAL_FRAMEWORK_2025, Option.none(),
+                    Sources.ARS_NA.quote("« Au terme d'un délai de 5 ans une cible d'intégration d'au moins 50 % »"),
+                    ParameterVersion.NATIONAL)));
 
     private final Seq<ParameterVersion> versions;
 
@@ -46,7 +66,10 @@ public final class Parameters {
         this.versions = versions;
     }
 
-    /** @return the national parameters: minimumShare 10 % and targetShare 50 % from 2024-06-22 */
+    /**
+     * @return the national parameters: minimumShare 10 % and targetShare 50 % from 2024-06-22;
+     *     minimumSpecialistsOnTerritory 10 and targetShareDelayYears 5 from 2025-01-01
+     */
     public static Parameters national() {
         return NATIONAL;
     }

@@ -31,6 +31,8 @@ public record FrameworkProblem(String framework, Kind kind, String message) {
         WRONG_FRAMEWORK,
         /** A parameter version names a parameter the nation does not have. */
         UNKNOWN_PARAMETER,
+        /** A parameter version sets a parameter that only the nation may set ({@code targetShareDelayYears}). */
+        NATIONAL_ONLY_PARAMETER,
         /** A parameter version's source is not the framework's code. */
         WRONG_SOURCE,
         /** A parameter version is in force when no national version is. */

@@ -103,6 +103,12 @@ public final class Frameworks {
         if (nationals.isEmpty()) {
             return List.of(problem(f, Kind.UNKNOWN_PARAMETER, "parameter " + v.parameter() + " is not a national parameter"));
         }
+        if (v.parameter().equals(Parameters.TARGET_SHARE_DELAY_YEARS)) {
+            // interpretation: the strictest version is the highest value, which is true of the thresholds
+            // but not of a delay (a shorter one is stricter), so a framework may not set it
+            return List.of(problem(f, Kind.NATIONAL_ONLY_PARAMETER, "parameter " + v.parameter() + " is national only "
+                    + "(a framework may tighten the thresholds, not the delay of the target share)"));
+        }
         Seq<FrameworkProblem> problems = List.empty();
         if (!v.source().equals(f.code())) {
             problems = problems.append(problem(f, Kind.WRONG_SOURCE, "version of " + v.parameter() + " from "

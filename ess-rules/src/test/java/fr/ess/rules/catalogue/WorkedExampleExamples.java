@@ -49,8 +49,8 @@ class WorkedExampleExamples {
         assertThat(e.conclusive()).isTrue();
         assertThat(e.withOutcome(VIOLATED)).isEmpty();
         assertThat(ids(e.withOutcome(SATISFIED))).contains("COMP-01", "COMP-02", "COMP-03", "COMP-04", "COMP-05",
-                "COMP-06", "TERR-01", "TERR-02", "TERR-03", "PROJ-01", "PROJ-02", "BUD-01", "LEG-01");
-        assertThat(ids(e.withOutcome(NOT_APPLICABLE))).containsExactly("PROJ-03");
+                "COMP-06", "TERR-01", "TERR-02", "TERR-03", "TERR-04", "PROJ-01", "PROJ-02", "BUD-01", "LEG-01");
+        assertThat(ids(e.withOutcome(NOT_APPLICABLE))).containsExactly("PROJ-03", "DER-01");
         assertThat(e.withOutcome(NOT_EVALUABLE)).isEmpty();
         assertThat(e.result("COMP-06").get()).hasNumber("counted", 10).hasNumber("liberalSpecialists", 95)
                 .hasDecimal("share", "10.53");
@@ -60,15 +60,15 @@ class WorkedExampleExamples {
     }
 
     @Test
-    @DisplayName("ESS-CARDIO-37-41 sans données : recevable mais pas concluant, COMP-06 et TERR-02 non évaluables")
+    @DisplayName("ESS-CARDIO-37-41 sans données : recevable mais pas concluant, COMP-06, TERR-02 et TERR-04 non évaluables")
     void cardioWithoutData() {
         Evaluation e = Catalogue.national().evaluate(cardio(), CommandType.LABEL, noData());
         assertThat(e.admissible()).isTrue();
         assertThat(e.conclusive()).isFalse();
         assertThat(e.withOutcome(VIOLATED)).isEmpty();
         assertThat(e.results().filter(RuleResult::inconclusive).map(r -> r.id().value()))
-                .containsExactly("COMP-06", "TERR-02");
-        assertThat(ids(e.withOutcome(NOT_EVALUABLE))).containsExactly("COMP-06", "COMP-07", "TERR-02");
+                .containsExactly("COMP-06", "TERR-02", "TERR-04");
+        assertThat(ids(e.withOutcome(NOT_EVALUABLE))).containsExactly("COMP-06", "COMP-07", "TERR-02", "TERR-04");
         assertThat(e.result("COMP-06").get()).hasText("missing", "demography");
         assertThat(e.result("TERR-02").get()).hasText("missing", "registry");
     }

@@ -9,6 +9,7 @@ import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.reference.TestReferences;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -98,13 +99,24 @@ class EditionsTest {
     @DisplayName("les règles nationales d'aujourd'hui sont des éditions en vigueur depuis le 2019-07-26, "
             + "les invariants de l'historique (LIFE-*, BUD-04) quelle que soit la date")
     void nationalRulesAreEditionsOf2019() {
-        io.vavr.collection.Set<String> invariants = io.vavr.collection.HashSet.of("LIFE-01", "LIFE-02", "LIFE-03", "LIFE-04",
-                "LIFE-05", "LIFE-06", "BUD-04");
-        assertThat(fr.ess.rules.national.NationalRules.ALL.flatMap(Rule::editions))
-                .allSatisfy(e -> assertThat(e.metadata().inForceFrom()).isEqualTo(invariants.contains(e.metadata().id().value())
-                        ? RuleMetadata.ALWAYS : LocalDate.of(2019, 7, 26)));
-        assertThat(fr.ess.rules.national.NationalRules.ALL.flatMap(Rule::editions).map(e -> e.metadata().inForceUntil()))
-                .allSatisfy(u -> assertThat(u).isEmpty());
+        // rules.md's rules start on 2019-07-26; national-2025.md's editions take over on 2025-01-01 and never overlap
+        LocalDate framework2025 = LocalDate.of(2025, 1, 1);
+        for (Rule<?> rule : fr.ess.rules.national.NationalRules.ALL) {
+            Seq<RuleMetadata> editions = rule.editions().map(Rule.Edition::metadata);
+            boolean added2025 = List.of("TERR-04", "DER-01").contains(rule.id().value());
+            // the lifecycle's invariants (what a stored history must respect) hold whatever the date
+            boolean invariant = List.of("LIFE-01", "LIFE-02", "LIFE-03", "LIFE-04", "LIFE-05", "LIFE-06", "BUD-04")
+                    .contains(rule.id().value());
+            assertThat(editions.head().inForceFrom()).as(rule.id().value())
+                    .isEqualTo(invariant ? RuleMetadata.ALWAYS : added2025 ? framework2025 : LocalDate.of(2019, 7, 26));
+            assertThat(editions.last().inForceUntil()).as(rule.id().value()).isEmpty();
+            for (RuleMetadata older : editions.init()) {
+                assertThat(older.inForceUntil()).as(rule.id().value()).contains(framework2025);
+            }
+            assertThat(editions.size()).as(rule.id().value()).isLessThanOrEqualTo(2);
+        }
+        assertThat(fr.ess.rules.national.NationalRules.ALL.filter(r -> r.editions().size() == 2).map(r -> r.id().value()))
+                .containsExactly("COMP-02", "COMP-06", "COMP-07", "TERR-01", "PROJ-03", "LEG-01");
     }
 
     @Test

@@ -47,7 +47,7 @@ class ExampleCoverageTest {
     }
 
     @Test
-    @DisplayName("Chaque règle a ses exemples de la limite d'édition : la veille de son entrée en vigueur, non en vigueur ; le jour même, la règle (un invariant du cycle de vie : jugé même avant la loi)")
+    @DisplayName("Chaque édition a ses exemples de limite : la veille, non en vigueur (ou l'édition précédente) ; le jour même, elle (un invariant du cycle de vie : jugé même avant la loi)")
     void everyRuleHasItsEditionBoundary() {
         Seq<String> without = Catalogue.national().rules().flatMap(rule -> rule.editions().flatMap(edition -> {
             String first = edition.metadata().inForceFrom().toString();
@@ -60,8 +60,13 @@ class ExampleCoverageTest {
                         && !e.keyFacts().contains("message = rule.notInForce"));
                 return beforeTheLaw ? List.<String>empty() : List.of(rule.id() + " " + first);
             }
-            boolean before = examples.exists(e -> e.asOf().equals(dayBefore) && e.outcome().equals("NOT_APPLICABLE")
-                    && e.keyFacts().contains("message = rule.notInForce"));
+            // the day before: not in force, or, when an older edition ends that day, that edition
+            io.vavr.control.Option<String> previous = rule.editions().map(e -> e.metadata())
+                    .find(m -> m.inForceUntil().contains(edition.metadata().inForceFrom()))
+                    .map(m -> m.inForceFrom().toString());
+            boolean before = examples.exists(e -> e.asOf().equals(dayBefore) && (previous.isDefined()
+                    ? e.edition().equals(previous.get())
+                    : e.outcome().equals("NOT_APPLICABLE") && e.keyFacts().contains("message = rule.notInForce")));
             boolean on = examples.exists(e -> e.asOf().equals(first) && e.edition().equals(first)
                     && !e.keyFacts().contains("message = rule.notInForce"));
             return before && on ? List.<String>empty() : List.of(rule.id() + " " + first);

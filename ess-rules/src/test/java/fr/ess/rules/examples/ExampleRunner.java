@@ -167,7 +167,7 @@ public final class ExampleRunner {
         if (regionalElsewhere || !rule.appliesAt(checkpoint)) {
             return Option.none();
         }
-        return Option.of(rule.evaluate(Subject.of(d), checkpoint, catalogue.contextFor(d.territory(), context)));
+        return Option.of(catalogue.evaluate(rule, Subject.of(d), checkpoint, catalogue.contextFor(d.territory(), context)));
     }
 
     /** A lifecycle step: the set-up commands through the lifecycle, then the command decided. */

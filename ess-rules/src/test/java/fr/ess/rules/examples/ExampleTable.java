@@ -187,10 +187,20 @@ public record ExampleTable(Path file, String ruleId, String intro, Seq<String> h
         return id -> byRule.get(id.value());
     }
 
-    /** @return the examples in Markdown, as {@code RULES.md} shows them */
+    /**
+     * The examples in Markdown, as {@code RULES.md} shows them: one table; when some of the file's tables have
+     * the optional {@code edition} column, the rows of the others show an empty edition ({@code —}).
+     *
+     * @return the Markdown
+     */
     public String markdown() {
-        return "#### Exemples (" + examples.size() + ")\n\n" + intro + "\n\n" + row(header) + "\n"
-                + row(header.map(h -> "---")) + "\n" + examples.map(e -> row(e.cells())).mkString("\n");
+        Seq<String> withEdition = List.of("example", "base", "changes", "as of", "checkpoint", "context", "outcome",
+                "severity", "edition", "key facts");
+        Seq<String> columns = examples.exists(e -> e.cells().size() == withEdition.size()) ? withEdition : header;
+        Seq<Seq<String>> rows = examples.map(e -> e.cells().size() < columns.size()
+                ? e.cells().insert(withEdition.indexOf("edition"), "") : e.cells());
+        return "#### Exemples (" + examples.size() + ")\n\n" + intro + "\n\n" + row(columns) + "\n"
+                + row(columns.map(h -> "---")) + "\n" + rows.map(ExampleTable::row).mkString("\n");
     }
 
     private static String row(Seq<String> cells) {

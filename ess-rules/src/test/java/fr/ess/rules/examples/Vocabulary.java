@@ -1,5 +1,6 @@
 package fr.ess.rules.examples;
 
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Territory;
 import fr.ess.core.identity.Identifier;
@@ -31,10 +32,12 @@ import fr.ess.rules.context.RegisteredEss;
 import fr.ess.rules.context.RegistryIndex;
 import fr.ess.rules.context.SampleContexts;
 import fr.ess.rules.context.ZipSet;
+import fr.ess.rules.context.ZoneKind;
 import fr.ess.rules.parameter.ParameterVersion;
 import fr.ess.rules.reference.Authority;
 import fr.ess.rules.reference.LegalReference;
 import io.vavr.Function1;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -66,6 +69,8 @@ public final class Vocabulary {
 
     /** The decision of the ARS quoted by {@code LABEL}. */
     public static final String LABEL_DECISION = "ARS Centre-Val de Loire, décision 2025-042";
+    /** The reference of a derogation when the table gives none. */
+    public static final String DEROGATION_DECISION = "ARS Centre-Val de Loire / CPAM 37, décision 2025-017";
     /** The decision quoted by {@code DISSOLVE}. */
     public static final String DISSOLVE_DECISION = "AGE du 2026-01-20, article 18 des statuts";
     /** The monitoring indicator of the scenario's first grant. */
@@ -262,6 +267,7 @@ public final class Vocabulary {
 
     private static final Pattern MEMBER_CHANGE = Pattern.compile("member (\\d+) (\\w+) = (.+)");
     private static final Pattern ACTION = Pattern.compile("add action (\\S+) (\\S+)(?: in (.+))?");
+    private static final Pattern DEROGATION = Pattern.compile("add derogation (\\S+) on (\\S+)(?: reference (.+))?");
     private static final Pattern CONSULTATION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) of (.+)");
 
     /**
@@ -293,6 +299,11 @@ public final class Vocabulary {
         int eq = change.indexOf(" = ");
         if (eq > 0) {
             return assign(d, change.substring(0, eq).strip(), change.substring(eq + 3).strip(), where);
+        }
+        m = DEROGATION.matcher(change);
+        if (m.matches()) {
+            return d.withDerogations(d.derogations().append(new Derogation(m.group(1),
+                    m.group(3) == null ? DEROGATION_DECISION : m.group(3).strip(), date(m.group(2), where))));
         }
         if (change.startsWith("add partner ")) {
             return d.withPartners(d.partners().append(partner(change.substring("add partner ".length()), where)));
@@ -352,6 +363,12 @@ public final class Vocabulary {
             case "missions" -> project(d, p -> p.withMissions(none ? TreeSet.empty()
                     : TreeSet.ofAll(codes(value).map(x -> constant(Mission.class, x, where)))));
             case "budget" -> d.withBudget(none ? List.empty() : budget(d.budget(), value, where));
+            case "derogations" -> {
+                if (!none) {
+                    throw new ExampleError(where, "derogations = none only; add one with 'add derogation …'");
+                }
+                yield d.withDerogations(List.empty());
+            }
             default -> throw new ExampleError(where, "unknown change '" + what + " = " + value
                     + "' (see rule-examples/README.md)");
         };
@@ -442,6 +459,7 @@ public final class Vocabulary {
         };
     }
 
+    private static final Pattern GRANT_DEROGATION = Pattern.compile("GRANT_DEROGATION (\\S+)(?: reference (.+))?");
     private static final Pattern GRANT = Pattern.compile("GRANT (\\S+) (\\S+) (\\S+)(?: monitoring (.+))?");
     private static final Pattern SPEND = Pattern.compile("SPEND (\\S+) (\\S+)");
     private static final Pattern MEMBER_COMMAND = Pattern.compile("(REMOVE_MEMBER|PAUSE_MEMBER|RESUME_MEMBER) (.+)");
@@ -463,6 +481,10 @@ public final class Vocabulary {
             return (d, date) -> new Command.Dissolve(date, DISSOLVE_DECISION);
         } else if (c.equals("DISSOLVE without decision")) {
             return (d, date) -> new Command.Dissolve(date, "");
+        } else if ((m = GRANT_DEROGATION.matcher(c)).matches()) {
+            String rule = m.group(1);
+            String reference = m.group(2) == null ? DEROGATION_DECISION : m.group(2).strip();
+            return (d, date) -> new Command.GrantDerogation(date, rule, reference);
         } else if ((m = GRANT.matcher(c)).matches()) {
             Funder funder = Funder.of(m.group(1), constant(FunderKind.class, m.group(2), where));
             Money amount = money(m.group(3), where);
@@ -519,6 +541,14 @@ public final class Vocabulary {
     // ----------------------------------------------------------------------------------------------
     // Context
 
+    private static io.vavr.Tuple2<CommuneCode, ZoneKind> zone(String text, String where) {
+        String[] parts = text.split("\\s+");
+        if (parts.length != 2) {
+            throw new ExampleError(where, "'" + text + "' is not 'commune ZIP' or 'commune ZAC'");
+        }
+        return Tuple.of(CommuneCode.of(parts[0]), constant(ZoneKind.class, parts[1], where));
+    }
+
     private static final Pattern DEMOGRAPHY = Pattern.compile("demography (\\S+)/(\\S+) = (\\d+)");
     private static final Pattern REGISTRY = Pattern.compile("registry (\\S+) = (\\S+) in (.+) (\\w+)");
     private static final Pattern PARAMETER = Pattern.compile("parameter (\\w+) = (\\S+) from (\\S+) by (\\S+)");
@@ -561,6 +591,9 @@ public final class Vocabulary {
                 registry = Option.of(registry.getOrElse(List.empty()).append(ess));
             } else if (item.equals("empty zip list")) {
                 ctx = ctx.withZipList(ZipSet.of(List.empty()));
+            } else if (item.startsWith("zone list ")) {
+                ctx = ctx.withZipList(ZipSet.ofZones(List.of(item.substring("zone list ".length()).split(","))
+                        .map(String::strip).map(z -> zone(z, where))));
             } else if (item.startsWith("zip list ")) {
                 ctx = ctx.withZipList(ZipSet.of(codes(item.substring("zip list ".length())).map(CommuneCode::of)));
             } else if ((m = PARAMETER.matcher(item)).matches()) {

@@ -491,7 +491,7 @@ class LifecycleExamples {
             assertThat(d.conclusive()).isTrue();
             assertThat(d.results().filter(r -> r.outcome() == Outcome.VIOLATED)).isEmpty();
             assertThat(d.results().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).map(r -> r.id().value()))
-                    .containsExactly("LIFE-06", "PROJ-03");
+                    .containsExactly("LIFE-06", "PROJ-03", "DER-01");
             assertThat(fact(d, "COMP-06", "counted")).isEqualTo(Fact.of(10L));
             assertThat(fact(d, "COMP-06", "liberalSpecialists")).isEqualTo(Fact.of(95L));
             assertThat(d.events()).containsExactly(new Event.Labelled(label(LABEL_DATE)));

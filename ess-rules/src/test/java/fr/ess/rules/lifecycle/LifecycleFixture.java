@@ -272,19 +272,19 @@ final class LifecycleFixture {
     /** The checkpoint rules of each command, in catalogue order (table of {@code lifecycle.md}). */
     static final Map<CommandType, Seq<String>> CHECKPOINT_RULES = HashMap.ofEntries(
             Tuple.of(CommandType.LABEL, List.of("COMP-01", "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-06",
-                    "COMP-07", "COMP-08", "TERR-01", "TERR-02", "TERR-03", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04",
-                    "BUD-01", "LEG-01")),
+                    "COMP-07", "COMP-08", "TERR-01", "TERR-02", "TERR-03", "TERR-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04",
+                    "BUD-01", "LEG-01", "DER-01")),
             Tuple.of(CommandType.GRANT, List.of("BUD-01", "BUD-03")),
             Tuple.of(CommandType.SPEND, List.of("BUD-04", "BUD-05")),
             Tuple.of(CommandType.ADD_MEMBER, List.of("COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-07")),
             Tuple.of(CommandType.REMOVE_MEMBER, List.of("COMP-02", "COMP-06", "COMP-07", "COMP-08")),
             Tuple.of(CommandType.PAUSE_MEMBER, List.of("COMP-02", "COMP-06", "COMP-07", "COMP-08")),
             Tuple.of(CommandType.RESUME_MEMBER, List.of("COMP-07")),
-            Tuple.of(CommandType.CHANGE_TERRITORY, List.of("COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03")),
+            Tuple.of(CommandType.CHANGE_TERRITORY, List.of("COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03", "TERR-04")),
             Tuple.of(CommandType.AMEND, List.of("COMP-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01",
                     "BUD-02")),
             Tuple.of(CommandType.DISSOLVE, List.of("LIFE-04", "LIFE-05")),
-            Tuple.of(CommandType.GRANT_DEROGATION, List.empty()));
+            Tuple.of(CommandType.GRANT_DEROGATION, List.of("DER-01")));
 
     /** The states in which each command is accepted (table of {@code lifecycle.md}). */
     static Set<EssState> allowedIn(CommandType type) {

@@ -3,6 +3,7 @@ package fr.ess.rules.lifecycle;
 import static fr.ess.rules.lifecycle.LifecycleFixture.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.lifecycle.Command;
 import fr.ess.core.lifecycle.Ess;
 import fr.ess.core.lifecycle.EssState;
@@ -69,8 +70,10 @@ class TamperedHistoryProperties {
             Mutation mutation = source.draw(Gen.of(Mutation.class));
             int n = decided.size();
             int i = n > 1 ? source.draw(Gen.integers(1, n - 1)) : 0;
+            // far back, but not before 2019-07-26: before the first edition of the rules, no LIFE guard is in
+            // force for decide (NOT_APPLICABLE), while the replay's invariants still refuse a date going backwards
             int days = source.draw(Gen.frequency(Gen.weighted(3, Gen.integers(-40, -1)), Gen.weighted(1, Gen.integers(1, 40)),
-                    Gen.weightedValue(1, -13_000)));
+                    Gen.weightedValue(1, -1_900)));
             long cents = source.draw(Gen.frequency(Gen.weightedValue(1, 1L), Gen.weighted(2, Gen.longs(2, 5_000_000))));
             Seq<Event> events = switch (n > 1 ? mutation : Mutation.APPEND) {
                 case DROP -> decided.removeAt(i);

@@ -1,11 +1,10 @@
 package fr.ess.rules.parameter;
 
-import fr.ess.rules.reference.TestReferences;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ess.core.testing.property.Gen;
 import fr.ess.core.testing.property.Property;
+import fr.ess.rules.reference.TestReferences;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;

@@ -39,7 +39,21 @@ class ParametersTest {
             assertThat(v.source()).isEqualTo("national");
             assertThat(v.legalReference()).contains("Convention médicale 2024");
         }
-        assertThat(Parameters.national().versions()).hasSize(2);
+        assertThat(v2025(Parameters.MINIMUM_SPECIALISTS_ON_TERRITORY)).isEqualByComparingTo("10");
+        assertThat(v2025(Parameters.TARGET_SHARE_DELAY_YEARS)).isEqualByComparingTo("5");
+        assertThat(Parameters.national().inForce(Parameters.TARGET_SHARE_DELAY_YEARS, LocalDate.of(2024, 12, 31))).isEmpty();
+        assertThat(minimum.references().map(r -> r.label())).anySatisfy(l -> assertThat(l).startsWith("ARS-NA"))
+                .anySatisfy(l -> assertThat(l).startsWith("URPS-PACA"));
+        assertThat(target.references().map(r -> r.label())).anySatisfy(l -> assertThat(l).startsWith("ARS-NA"))
+                .anySatisfy(l -> assertThat(l).startsWith("URPS-PACA"));
+        assertThat(Parameters.national().versions()).hasSize(4);
+    }
+
+    private static java.math.BigDecimal v2025(String parameter) {
+        ParameterVersion v = Parameters.national().inForce(parameter, LocalDate.of(2025, 1, 1)).get();
+        assertThat(v.inForceFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(v.inForceUntil()).isEmpty();
+        return v.value();
     }
 
     @Test

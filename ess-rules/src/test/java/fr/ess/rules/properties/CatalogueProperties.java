@@ -2,6 +2,7 @@ package fr.ess.rules.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
 import fr.ess.core.geography.Territory;
@@ -18,7 +19,6 @@ import fr.ess.core.testing.property.Gen;
 import fr.ess.core.testing.property.Property;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.rules.context.EvaluationContext;
-import fr.ess.core.lifecycle.CommandType;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Outcome;
@@ -48,17 +48,17 @@ class CatalogueProperties {
      */
     static final Map<CommandType, Seq<String>> SPEC_CHECKPOINT_RULES = HashMap.ofEntries(
             entry(CommandType.LABEL, "COMP-01", "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-06", "COMP-07", "COMP-08",
-                    "TERR-01", "TERR-02", "TERR-03", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "LEG-01"),
+                    "TERR-01", "TERR-02", "TERR-03", "TERR-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "LEG-01", "DER-01"),
             entry(CommandType.GRANT, "BUD-01", "BUD-03"),
             entry(CommandType.SPEND, "BUD-04", "BUD-05"),
             entry(CommandType.ADD_MEMBER, "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-07"),
             entry(CommandType.REMOVE_MEMBER, "COMP-02", "COMP-06", "COMP-07", "COMP-08"),
             entry(CommandType.PAUSE_MEMBER, "COMP-02", "COMP-06", "COMP-07", "COMP-08"),
             entry(CommandType.RESUME_MEMBER, "COMP-07"),
-            entry(CommandType.CHANGE_TERRITORY, "COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03"),
+            entry(CommandType.CHANGE_TERRITORY, "COMP-06", "COMP-07", "TERR-01", "TERR-02", "TERR-03", "TERR-04"),
             entry(CommandType.AMEND, "COMP-04", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "BUD-01", "BUD-02"),
             entry(CommandType.DISSOLVE, "LIFE-04", "LIFE-05"),
-            entry(CommandType.GRANT_DEROGATION));
+            entry(CommandType.GRANT_DEROGATION, "DER-01"));
 
     private static io.vavr.Tuple2<CommandType, Seq<String>> entry(CommandType c, String... ids) {
         return io.vavr.Tuple.of(c, List.of(ids));
@@ -217,7 +217,9 @@ class CatalogueProperties {
             assertThat(e.conclusive()).isTrue();
             assertThat(e.conclusivelyAdmissible()).isTrue();
             assertThat(e.results()).allMatch(r -> r.outcome() == Outcome.SATISFIED || r.outcome() == Outcome.NOT_APPLICABLE);
-            assertThat(e.withOutcome(Outcome.NOT_APPLICABLE)).isSubsetOf(List.of(RuleId.of("COMP-04"), RuleId.of("PROJ-03")));
+            // TERR-04 and DER-01 are not in force before 2025-01-01, when the generated dossiers are evaluated
+            assertThat(e.withOutcome(Outcome.NOT_APPLICABLE)).isSubsetOf(List.of(RuleId.of("COMP-04"), RuleId.of("PROJ-03"),
+                    RuleId.of("TERR-04"), RuleId.of("DER-01")));
             assertThat(e.result("COMP-04").get().outcome() == Outcome.NOT_APPLICABLE)
                     .isEqualTo(d.members().forAll(m -> m.physicianOf(d.specialty())));
             assertThat(e.result("PROJ-03").get().outcome() == Outcome.NOT_APPLICABLE)

@@ -56,14 +56,15 @@ public record FullData(LocalDate asOf, long seed) {
     }
 
     /**
-     * Recipes for a dossier: an evaluation date from its creation to 400 days later, any seed.
+     * Recipes for a dossier: an evaluation date from its creation to 30 days later (before 2025-01-01 for the
+     * generated dossiers, see {@link DossierArbitraries#LAST_CREATION}), any seed.
      *
      * @param dossier a generated dossier
      * @return the generator
      */
     public static Gen<FullData> forDossier(Dossier dossier) {
         return source -> {
-            int days = source.draw(Gen.integers(0, 400));
+            int days = source.draw(Gen.integers(0, 30));
             return new FullData(dossier.createdOn().plusDays(days), source.draw(Gen.longs()));
         };
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.lifecycle.Command;
+import fr.ess.core.lifecycle.CommandType;
 import fr.ess.core.testing.SampleDossiers;
 import fr.ess.rules.catalogue.Catalogue;
 import fr.ess.core.lifecycle.CommandType;

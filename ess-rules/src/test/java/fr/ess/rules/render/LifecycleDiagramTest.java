@@ -83,7 +83,7 @@ class LifecycleDiagramTest {
     void regionalRules() {
         Catalogue withTest = Catalogue.withFrameworks(List.of(new TestFramework())).get();
         String regional = LifecycleDiagram.mermaid(withTest);
-        assertThat(regional).contains("DRAFT --> LABELLED : LABEL (COMP-01, ").contains(", LEG-01, TST-01)\n")
+        assertThat(regional).contains("DRAFT --> LABELLED : LABEL (COMP-01, ").contains(", LEG-01, DER-01, TST-01)\n")
                 .contains("Règles régionales (TST-01)");
         assertThat(diagram).doesNotContain("régionales");
     }

@@ -61,6 +61,18 @@ class RulesDocumentTest {
     }
 
     @Test
+    @DisplayName("Après les règles, les exigences des textes qui ne sont pas des règles, avec sources et raison")
+    void theRequirementsThatAreNotRulesComeAfterTheRules() {
+        String document = RulesDocument.markdown(Catalogue.national());
+        int section = document.indexOf("## Exigences des textes qui ne sont pas des règles");
+        assertThat(section).isGreaterThan(document.indexOf("### LIFE-06"));
+        for (var r : Catalogue.national().requirementsNotRules()) {
+            assertThat(document.substring(section)).contains(Layout.escape(r.statement().fr()))
+                    .contains(Layout.escape(r.reason().fr())).contains(r.sources().mkString(", "));
+        }
+    }
+
+    @Test
     @DisplayName("Chaque règle nationale a son intitulé français, son intitulé anglais, sa référence et sa citation")
     void everyRuleShowsItsMetadata() {
         for (RuleMetadata r : NationalRules.ALL.map(x -> x.metadata())) {
