@@ -180,10 +180,13 @@ public final class Proj03 {
             return Finding.notEvaluable(NO_ZONE_LIST, facts.with("missing", "zipList"));
         }
         ZipList zones = ctx.zipList().get();
-        Seq<CommuneCode> targeted = communes(d);
-        Facts measured = facts.withTexts("inZones", targeted.filter(zones::contains).map(CommuneCode::value))
-                .withTexts("outsideZones", targeted.filter(c -> !zones.contains(c)).map(CommuneCode::value));
-        return targeted.exists(zones::contains)
+        // as in targets: the outcome only iterates, the sorted lists are built when the facts are read
+        Facts measured = facts.withLazy("inZones", () -> Fact.texts(communes(d).filter(zones::contains)
+                        .map(CommuneCode::value)))
+                .withLazy("outsideZones", () -> Fact.texts(communes(d).filter(c -> !zones.contains(c))
+                        .map(CommuneCode::value)));
+        boolean anyInZones = d.healthProject().actions().exists(a -> advanced(a) && a.communes().exists(zones::contains));
+        return anyInZones
                 ? Finding.satisfied(IN_ZONES, measured)
                 : Finding.violated(NONE_IN_ZONES, measured);
     }
