@@ -10,6 +10,7 @@ import static fr.ess.rules.engine.Severity.WARNING;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.team.Member;
 import fr.ess.rules.context.EvaluationContext;
+import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
 import fr.ess.rules.engine.Outcome;
@@ -125,13 +126,15 @@ public final class Comp02 {
     private static Finding leaders(Dossier d, java.util.function.Predicate<Member> mayLead, Template invalidMessage,
             Template validMessage) {
         Seq<Member> leaders = Selection.select(d.members(), Member::projectLeader);
-        Seq<String> invalid = leaders.filter(m -> !mayLead.test(m)).map(Formats::member).distinct().sorted();
-        Facts facts = Facts.none().withTexts("projectLeaders", leaders.map(Formats::member).distinct().sorted())
-                .withTexts("invalidLeaders", invalid);
+        // the outcome only iterates; the sorted lists of the facts are built when read
+        Facts facts = Facts.none()
+                .withLazy("projectLeaders", () -> Fact.texts(leaders.map(Formats::member).distinct().sorted()))
+                .withLazy("invalidLeaders", () -> Fact.texts(leaders.filter(m -> !mayLead.test(m))
+                        .map(Formats::member).distinct().sorted()));
         if (leaders.isEmpty()) {
             return Finding.violated(NO_LEADER, facts);
         }
-        if (!invalid.isEmpty()) {
+        if (!leaders.forAll(mayLead)) {
             return Finding.violated(invalidMessage, facts);
         }
         return Finding.of(Outcome.SATISFIED, validMessage, facts.with("leaderCount", leaders.size()), facts);
