@@ -244,7 +244,9 @@ final class BenchData {
     /**
      * A history of {@code size} events from {@code Created}: {@code Labelled}, then, in every ten events, a
      * grant (1,000.00 by each funder in turn), seven spendings of 50.00 on A1, and member 1 pausing and
-     * coming back. Dates advance by one day every hundred events.
+     * coming back. Each block of ten events is dated one day after the previous one, so that no grant repeats
+     * one already recorded (same date, funder, amount and monitoring): {@code History.replay} refuses such a
+     * double entry (LIFE-06), and the history is one {@code Lifecycle.decide} could have produced.
      *
      * @param size the number of events
      * @return the events
@@ -256,7 +258,7 @@ final class BenchData {
         events.add(new Event.Created(dossier));
         events.add(new Event.Labelled(new Command.Label(CREATED_ON, "ARS-CVL-2025-001")));
         for (int i = 2; i < size; i++) {
-            LocalDate date = CREATED_ON.plusDays(i / 100);
+            LocalDate date = CREATED_ON.plusDays(i / 10);
             Event e = switch (i % 10) {
                 case 2 -> new Event.Granted(new Command.Grant(date, FUNDERS.get((i / 10) % FUNDERS.size()),
                         Money.ofCents(100_000), List.of("Nombre de téléexpertises")));
