@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * The JSON codecs for an application — « lecture et écriture JSON »: read and write a dossier, a scenario
- * and an event history, and write the reports of an evaluation and of a run, in the formats of the command
+ * and an event history, and the reports of an evaluation and of a run, in the formats of the command
  * line (formats.md).
  *
  * <p>Reading is as strict as the command line: the same readers ({@link DossierReader},
@@ -29,11 +29,12 @@ import java.util.function.Function;
  * {@code readDossier(writeDossier(d))} is {@code d}, {@code readHistory(writeHistory(h))} is {@code h} and
  * replays to the same state.
  *
- * <p>The reports of an evaluation and of a run are written only. They are explanations for people and
- * programs (titles and messages in one language, facts as JSON values), not stored data: an
- * {@link Evaluation} holds the rules themselves, which a report cannot rebuild, and the library recomputes
- * it, deterministically, from what is stored — the dossier or the history, and the evaluation date and data.
- * A program that reads a report back reads it as plain JSON (its fields are listed in formats.md).
+ * <p>The reports of an evaluation and of a run are read and written as report values,
+ * {@link EvaluationReport} and {@link RunReport} (titles and messages in one language, facts as exact JSON
+ * values): {@code writeEvaluation(readEvaluation(json))} is {@code json}, every problem of a bad report at its
+ * path. An {@link Evaluation} or a {@link Run} holds the rules themselves, which a report cannot rebuild: the
+ * library recomputes them, deterministically, from what is stored — the dossier or the history, and the
+ * evaluation date and data — and {@link EvaluationReport#of} and {@link RunReport#of} give their reports.
  *
  * <p>The formats cannot hold everything the types can: a legal structure's identifier is read back as an
  * RNA number when it starts with {@code W}, else as a SIREN (the forms of formats.md). Instances are
@@ -168,7 +169,37 @@ public final class EssJson {
      * @return the document's text
      */
     public String writeEvaluation(Evaluation evaluation, Language language) {
-        return JsonReports.write(JsonReports.evaluation(evaluation, language));
+        return writeEvaluation(EvaluationReport.of(evaluation, language));
+    }
+
+    /**
+     * Writes an evaluation's report: the same bytes as the report it was read from.
+     *
+     * @param report the report
+     * @return the document's text
+     */
+    public String writeEvaluation(EvaluationReport report) {
+        return JsonReports.write(JsonReports.evaluation(report));
+    }
+
+    /**
+     * Reads the report of an evaluation ({@code validate --format json}).
+     *
+     * @param json the document's text
+     * @return the report, or every problem
+     */
+    public Validation<Seq<Problem>, EvaluationReport> readEvaluation(String json) {
+        return read(json, ReportReader::evaluation);
+    }
+
+    /**
+     * Reads the report file of an evaluation.
+     *
+     * @param file the file
+     * @return the report, or every problem
+     */
+    public Validation<Seq<Problem>, EvaluationReport> readEvaluation(Path file) {
+        return read(file, ReportReader::evaluation);
     }
 
     /**
@@ -180,7 +211,37 @@ public final class EssJson {
      * @return the document's text
      */
     public String writeRun(String essId, Run run, Language language) {
-        return JsonReports.write(JsonReports.run(essId, run, language));
+        return writeRun(RunReport.of(essId, run, language));
+    }
+
+    /**
+     * Writes a run's report: the same bytes as the report it was read from.
+     *
+     * @param report the report
+     * @return the document's text
+     */
+    public String writeRun(RunReport report) {
+        return JsonReports.write(JsonReports.run(report));
+    }
+
+    /**
+     * Reads the report of a run ({@code replay --format json}).
+     *
+     * @param json the document's text
+     * @return the report, or every problem
+     */
+    public Validation<Seq<Problem>, RunReport> readRun(String json) {
+        return read(json, ReportReader::run);
+    }
+
+    /**
+     * Reads the report file of a run.
+     *
+     * @param file the file
+     * @return the report, or every problem
+     */
+    public Validation<Seq<Problem>, RunReport> readRun(Path file) {
+        return read(file, ReportReader::run);
     }
 
     private static <T> Validation<Seq<Problem>, T> read(String json, Function<JsonNode, Validation<Seq<Problem>, T>> reader) {

@@ -12,17 +12,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.ess.core.dossier.Dossier;
-import fr.ess.core.lifecycle.Ess;
-import fr.ess.core.lifecycle.Ledger;
-import fr.ess.core.lifecycle.Restitution;
-import fr.ess.core.team.Member;
 import fr.ess.rules.catalogue.UnmechanisedRequirement;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.RuleMetadata;
-import fr.ess.rules.engine.RuleResult;
 import fr.ess.rules.engine.Text;
 import fr.ess.rules.lifecycle.Run;
 import fr.ess.rules.parameter.ParameterVersion;
@@ -70,14 +64,24 @@ public final class JsonReports {
      * @return the document
      */
     public static ObjectNode evaluation(Evaluation evaluation, Language language) {
+        return evaluation(EvaluationReport.of(evaluation, language));
+    }
+
+    /**
+     * The document of an evaluation's report ({@link #evaluation(Evaluation, Language)} writes through it).
+     *
+     * @param report the report
+     * @return the document
+     */
+    public static ObjectNode evaluation(EvaluationReport report) {
         ObjectNode doc = NODES.objectNode();
         doc.put("formatVersion", DossierReader.FORMAT_VERSION);
-        doc.put("ess", evaluation.ess());
-        doc.put("checkpoint", evaluation.checkpoint().name());
-        doc.put("asOf", evaluation.asOf().toString());
-        doc.put("admissible", evaluation.admissible());
-        doc.put("conclusive", evaluation.conclusive());
-        doc.set("results", results(evaluation.results(), language));
+        doc.put("ess", report.ess());
+        doc.put("checkpoint", report.checkpoint().name());
+        doc.put("asOf", report.asOf().toString());
+        doc.put("admissible", report.admissible());
+        doc.put("conclusive", report.conclusive());
+        doc.set("results", results(report.results()));
         return doc;
     }
 
@@ -93,66 +97,75 @@ public final class JsonReports {
      * @return the document
      */
     public static ObjectNode run(String essId, Run run, Language language) {
+        return run(RunReport.of(essId, run, language));
+    }
+
+    /**
+     * The document of a run's report ({@link #run(String, Run, Language)} writes through it).
+     *
+     * @param report the report
+     * @return the document
+     */
+    public static ObjectNode run(RunReport report) {
         ObjectNode doc = NODES.objectNode();
         doc.put("formatVersion", DossierReader.FORMAT_VERSION);
-        doc.put("ess", essId);
+        doc.put("ess", report.ess());
         ArrayNode steps = doc.putArray("steps");
-        for (Run.Step step : run.steps()) {
+        for (RunReport.Step step : report.steps()) {
             ObjectNode s = steps.addObject();
             s.put("index", step.index());
-            s.put("type", step.command().type().name());
-            s.put("date", step.command().date().toString());
-            s.put("accepted", step.decision().accepted());
-            s.put("conclusive", step.decision().conclusive());
+            s.put("type", step.type().name());
+            s.put("date", step.date().toString());
+            s.put("accepted", step.accepted());
+            s.put("conclusive", step.conclusive());
             s.put("state", step.state().name());
-            s.set("results", results(step.decision().results(), language));
+            s.set("results", results(step.results()));
         }
-        doc.set("final", finalState(run.history().state()));
+        doc.set("final", finalState(report.finalState()));
         return doc;
     }
 
-    private static ObjectNode finalState(Ess ess) {
-        ObjectNode fin = NODES.objectNode();
-        fin.put("state", ess.state().name());
-        Dossier dossier = ess.dossier();
-        ObjectNode members = fin.putObject("members");
-        members.put("active", dossier.members().count(Member::active));
-        members.put("paused", dossier.members().count(m -> !m.active()));
-        Ledger ledger = ess.ledger();
-        ObjectNode l = fin.putObject("ledger");
+    private static ObjectNode finalState(RunReport.FinalState fin) {
+        ObjectNode o = NODES.objectNode();
+        o.put("state", fin.state().name());
+        ObjectNode members = o.putObject("members");
+        members.put("active", fin.activeMembers());
+        members.put("paused", fin.pausedMembers());
+        RunReport.LedgerTotals ledger = fin.ledger();
+        ObjectNode l = o.putObject("ledger");
         l.put("granted", ledger.granted().toString());
         l.put("spent", ledger.spent().toString());
         l.put("restituted", ledger.restituted().toString());
         l.put("balance", ledger.balance().toString());
-        ArrayNode byFunder = l.putArray("byFunder");
-        ledger.grantedByFunder().forEach((funder, granted) -> {
-            ObjectNode f = byFunder.addObject();
-            f.put("funder", funder);
-            f.put("granted", granted.toString());
-        });
-        ArrayNode restitutions = fin.putArray("restitutions");
-        for (Restitution r : ess.restitutions().sortBy(r -> r.funder().id())) {
-            ObjectNode o = restitutions.addObject();
-            o.put("funder", r.funder().id());
-            o.put("amount", r.amount().toString());
-        }
-        return fin;
+        l.set("byFunder", amounts(ledger.byFunder(), "granted"));
+        o.set("restitutions", amounts(fin.restitutions(), "amount"));
+        return o;
     }
 
-    private static ArrayNode results(Seq<RuleResult> results, Language language) {
+    private static ArrayNode amounts(Seq<RunReport.FunderAmount> amounts, String field) {
         ArrayNode array = NODES.arrayNode();
-        for (RuleResult r : results) {
+        for (RunReport.FunderAmount a : amounts) {
             ObjectNode o = array.addObject();
-            o.put("rule", r.id().value());
-            o.put("framework", r.rule().framework());
-            o.put("edition", r.edition().toString());
+            o.put("funder", a.funder());
+            o.put(field, a.amount().toString());
+        }
+        return array;
+    }
+
+    private static ArrayNode results(Seq<ReportedResult> results) {
+        ArrayNode array = NODES.arrayNode();
+        for (ReportedResult r : results) {
+            ObjectNode o = array.addObject();
+            o.put("rule", r.rule());
+            o.put("framework", r.framework());
+            r.edition().forEach(edition -> o.put("edition", edition.toString()));
             o.put("outcome", r.outcome().name());
             o.put("severity", r.severity().name());
-            o.put("title", r.rule().title().in(language));
-            o.put("message", r.message().in(language));
-            o.put("legalReference", r.rule().legalReference());
+            o.put("title", r.title());
+            o.put("message", r.message());
+            o.put("legalReference", r.legalReference());
             ObjectNode facts = o.putObject("facts");
-            r.facts().asMap().forEach((key, fact) -> facts.set(key, fact(fact)));
+            r.facts().forEach((key, fact) -> facts.set(key, fact(fact)));
         }
         return array;
     }
