@@ -74,16 +74,18 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
      *         ledger (only a tampered history can contain one)
      */
     public Ess apply(Event event) {
-        LocalDate date = event.date();
-        if (event instanceof Event.Created) {
+        if (!(event instanceof Event.Accepted accepted)) {
             throw new IllegalArgumentException("Created can only be the first event of a history");
-        } else if (event instanceof Event.Labelled) {
-            return new Ess(dossier, EssState.LABELLED, ledger, date, restitutions, Option.some(date));
+        }
+        LocalDate date = event.date();
+        // the state after the event is the lifecycle table's target of its command (one table, Transitions)
+        EssState next = Transitions.target(state, accepted.command().type());
+        if (event instanceof Event.Labelled) {
+            return new Ess(dossier, next, ledger, date, restitutions, Option.some(date));
         } else if (event instanceof Event.Granted g) {
-            return new Ess(dossier, EssState.FUNDED, ledger.record(g.command()), date,
-                    restitutions, labelledOn);
+            return new Ess(dossier, next, ledger.record(g.command()), date, restitutions, labelledOn);
         } else if (event instanceof Event.Spent s) {
-            return new Ess(dossier, state, ledger.spend(s.command().amount()), date, restitutions, labelledOn);
+            return new Ess(dossier, next, ledger.spend(s.command().amount()), date, restitutions, labelledOn);
         } else if (event instanceof Event.MemberAdded a) {
             return withDossier(dossier.withMembers(dossier.members().append(a.command().member())), date);
         } else if (event instanceof Event.MemberRemoved r) {
@@ -109,8 +111,7 @@ public record Ess(Dossier dossier, EssState state, Ledger ledger, LocalDate last
         } else if (event instanceof Event.DerogationGranted g) {
             return withDossier(dossier.withDerogations(dossier.derogations().append(g.command().derogation())), date);
         } else if (event instanceof Event.Dissolved d) {
-            return new Ess(dossier, EssState.DISSOLVED, ledger.restitute(d.restitutions()), date, d.restitutions(),
-                    labelledOn);
+            return new Ess(dossier, next, ledger.restitute(d.restitutions()), date, d.restitutions(), labelledOn);
         }
         throw new IllegalArgumentException("unknown event " + event.name());
     }
