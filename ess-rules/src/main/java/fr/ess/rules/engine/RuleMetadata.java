@@ -31,7 +31,9 @@ public abstract class RuleMetadata {
     /**
      * The first day of an invariant of the lifecycle's history (LIFE-01 to LIFE-06, BUD-04): in force whatever
      * the date, so that a command dated before the law (a typing error, a tampered history) is still judged
-     * by them. Its edition is named 0001-01-01.
+     * by them. Its edition is named 0001-01-01, and it has no first day: it is also in force on the dates
+     * ISO-8601 allows before the year 1 (year 0 and negative years, down to {@link LocalDate#MIN}), which a
+     * dossier or a scenario can carry.
      */
     public static final LocalDate ALWAYS = LocalDate.of(1, 1, 1);
 
@@ -101,10 +103,10 @@ public abstract class RuleMetadata {
      * Whether this edition is in force on a date.
      *
      * @param date a date
-     * @return {@code inForceFrom ≤ date < inForceUntil}
+     * @return {@code inForceFrom ≤ date < inForceUntil}, where an edition from {@link #ALWAYS} has no first day
      */
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(inForceFrom()) && inForceUntil().forAll(date::isBefore);
+        return (inForceFrom().equals(ALWAYS) || !date.isBefore(inForceFrom())) && inForceUntil().forAll(date::isBefore);
     }
 
     /**

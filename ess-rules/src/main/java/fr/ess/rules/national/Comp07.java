@@ -25,7 +25,10 @@ import fr.ess.rules.parameter.Parameters;
 import fr.ess.rules.reference.Sources;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
 
 /**
  * COMP-07 — progress toward the target share, an indicator never violated — « progression vers la part
@@ -125,7 +128,7 @@ public final class Comp07 {
         if (labelled.isEmpty() || delay.isEmpty() || indicator.outcome() == Outcome.NOT_APPLICABLE) {
             return indicator;
         }
-        LocalDate deadline = labelled.get().plusYears(delay.get().value().longValueExact());
+        LocalDate deadline = deadline(labelled.get(), delay.get().value());
         Finding dated = indicator.withFacts(Facts.none().with("deadline", deadline.toString()));
         if (ctx.asOf().isBefore(deadline)) {
             return dated;
@@ -133,6 +136,26 @@ public final class Comp07 {
         boolean below = dated.outcome() == Outcome.SATISFIED
                 && dated.facts().get("reached").contains(Fact.of(false));
         return (below ? Finding.violated(BELOW_AFTER_DEADLINE, dated.facts()) : dated).withSeverity(Severity.WARNING);
+    }
+
+    /**
+     * The day the target is due: the labelling plus the delay in whole years (a fraction of a year counts as a
+     * whole one), or the last (first) day the calendar has, {@link LocalDate#MAX} ({@link LocalDate#MIN}), when
+     * that is beyond it — so that any labelling date a dossier or a scenario can carry has a deadline.
+     *
+     * @param labelled the date of labelling
+     * @param years the delay ({@code targetShareDelayYears})
+     * @return the deadline
+     */
+    static LocalDate deadline(LocalDate labelled, BigDecimal years) {
+        BigDecimal whole = years.setScale(0, RoundingMode.CEILING);
+        if (whole.compareTo(BigDecimal.valueOf((long) Year.MAX_VALUE - labelled.getYear())) > 0) {
+            return LocalDate.MAX;
+        }
+        if (whole.compareTo(BigDecimal.valueOf((long) Year.MIN_VALUE - labelled.getYear())) < 0) {
+            return LocalDate.MIN;
+        }
+        return labelled.plusYears(whole.longValueExact());
     }
 
     static Finding check(Dossier d, EvaluationContext ctx) {

@@ -75,13 +75,17 @@ public final class CommandArbitraries {
         Command command(Ess state, LocalDate date);
 
         /**
-         * The concrete command against the current state, dated {@link #days()} after its last event.
+         * The concrete command against the current state, dated {@link #days()} after its last event (or on the
+         * last or first day Java represents, when that is beyond it).
          *
          * @param state the current state
          * @return the command
          */
         default Command against(Ess state) {
-            return command(state, state.lastEventDate().plusDays(days()));
+            LocalDate last = state.lastEventDate();
+            long day = last.toEpochDay() + days();
+            return command(state, day > LocalDate.MAX.toEpochDay() ? LocalDate.MAX
+                    : day < LocalDate.MIN.toEpochDay() ? LocalDate.MIN : last.plusDays(days()));
         }
     }
 

@@ -29,6 +29,7 @@ import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,6 +157,49 @@ class LifecycleProperties {
             for (Step s : steps) {
                 accepted += s.decision().events().size();
                 assertThat(History.replay(events.take(1 + accepted)).get().state()).isEqualTo(s.after());
+            }
+        });
+    }
+
+    /**
+     * Dates a command can carry that are far from the sample's: ISO-8601 years 0 and below, the first and last
+     * days Java represents, the day before and of the invariants' edition (0001-01-01), and the far future.
+     */
+    static Gen<LocalDate> extremeDates() {
+        return Gen.of(LocalDate.MIN, LocalDate.of(-1, 12, 31), LocalDate.of(0, 1, 1), LocalDate.of(0, 12, 31),
+                LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 2), LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1),
+                LocalDate.MAX);
+    }
+
+    @Test
+    void whatever_the_dates_a_run_ends_and_its_history_replays() {
+        // Found by FuzzCommandLineProperties: a command dated 0000-01-01 fell before the first day of the
+        // LIFE edition (0001-01-01), so LIFE-03 was not in force, the decision accepted it, and the history
+        // refused the event (an internal error). The guards must agree with the history whatever the date.
+        Gen<Seq<Intent>> intents = histories();
+        Gen<java.util.List<Optional<LocalDate>>> dates = extremeDates().optional(0.3).list().ofMaxSize(12);
+        Property.forAll(intents, dates).tries(200).check((history, chosen) -> {
+            Ess state = LifecycleFixture.draft();
+            Ess current = state;
+            Vector<Command> commands = Vector.empty();
+            for (Intent intent : history) {
+                Optional<LocalDate> date = commands.size() < chosen.size() ? chosen.get(commands.size()) : Optional.empty();
+                Ess now = current;
+                Command command = date.map(d -> intent.command(now, d)).orElseGet(() -> intent.against(now));
+                commands = commands.append(command);
+                current = after(current, decide(current, command));
+            }
+            Run run = LIFECYCLE.run(state.dossier(), commands, CONTEXT);
+            assertThat(run.steps()).hasSize(commands.size());
+            assertThat(History.replay(run.history().events()).isValid()).isTrue();
+            LocalDate last = state.lastEventDate();
+            for (Run.Step step : run.steps()) {
+                if (step.command().date().isBefore(last)) {
+                    assertThat(step.decision().accepted()).as("a command dated %s after an event of %s", step.command().date(), last).isFalse();
+                }
+                if (step.decision().accepted()) {
+                    last = step.command().date();
+                }
             }
         });
     }
