@@ -4,6 +4,7 @@ import fr.ess.core.lifecycle.Ess;
 import fr.ess.core.lifecycle.Ledger;
 import fr.ess.core.team.MemberStatus;
 import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.catalogue.UnmechanisedRequirement;
 import fr.ess.rules.engine.Evaluation;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.Outcome;
@@ -48,7 +49,8 @@ public final class Reports {
      * The rule catalogue: for every rule, in the given order, its ID, framework, title, and for each of its
      * editions (newest first) its period in force, statement, legal references, checkpoints with the severity at each, parameters with their national
      * versions ({@link Parameters#national()}: value, in force from/until, legal reference), fact keys and
-     * interpretation.
+     * interpretation; then the requirements of the national texts that are not rules, with their sources and
+     * the reason ({@link UnmechanisedRequirement#national()}).
      *
      * @param rules the metadata of the rules' editions, those of one rule together, e.g. {@code catalogue.metadata()}
      * @param format the output format
@@ -83,7 +85,8 @@ public final class Reports {
                 new Block.Paragraph(Text.of(byRule.size() + " règle(s), dans l'ordre du catalogue.",
                         byRule.size() + " rule(s), in catalogue order.").in(language), false));
         Seq<Block> sheets = byRule.flatMap(r -> RuleSheets.sheet(r, language, 2, versions, false));
-        return Layout.render(blocks.appendAll(sheets), format, language);
+        return Layout.render(blocks.appendAll(sheets)
+                .appendAll(RuleSheets.notRules(UnmechanisedRequirement.national(), language, 2)), format, language);
     }
 
     // ------------------------------------------------------------------ evaluation

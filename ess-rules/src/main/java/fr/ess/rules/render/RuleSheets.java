@@ -1,6 +1,7 @@
 package fr.ess.rules.render;
 
 import fr.ess.rules.catalogue.Catalogue;
+import fr.ess.rules.catalogue.UnmechanisedRequirement;
 import fr.ess.rules.engine.Language;
 import fr.ess.rules.engine.RuleMetadata;
 import fr.ess.rules.engine.Text;
@@ -179,6 +180,32 @@ final class RuleSheets {
                 versions.map(v -> List.of(v.parameter(), v.value().toPlainString(), v.inForceFrom().toString(),
                         v.inForceUntil().map(Object::toString).getOrElse(() -> NO_END.in(language)), v.source(),
                         v.legalReference())), 5);
+    }
+
+    /**
+     * The requirements of the texts that are not rules — « exigences des textes qui ne sont pas des règles »
+     * (national-2025.md, last section): a heading, why they are listed, and one row per requirement with its
+     * sources and the reason it is not a rule.
+     *
+     * @param requirements the requirements, in the order of the specification
+     * @param language the language
+     * @param level the level of the heading
+     * @return the blocks
+     */
+    static Seq<Block> notRules(Seq<UnmechanisedRequirement> requirements, Language language, int level) {
+        return List.of(new Block.Heading(level, Text.of("Exigences des textes qui ne sont pas des règles",
+                        "Requirements of the texts that are not rules").in(language)),
+                new Block.Paragraph(Text.of("Les sources énoncent aussi des exigences que les données d'un dossier ne "
+                        + "permettent pas de trancher : elles ne sont pas des règles, et sont listées ici avec leurs "
+                        + "sources et la raison, pour qu'un auditeur voie ce que le catalogue couvre des textes.",
+                        "The sources also state requirements that the data of a dossier cannot decide: they are not "
+                        + "rules, and are listed here with their sources and the reason, so that an auditor sees what "
+                        + "the catalogue covers of the texts.").in(language), false),
+                new Block.Table(List.of(Text.of("Exigence", "Requirement").in(language),
+                        Text.of("Sources", "Sources").in(language),
+                        Text.of("Pourquoi ce n'est pas une règle", "Why it is not a rule").in(language)),
+                        requirements.map(r -> List.of(r.statement().in(language), r.sources().mkString(", "),
+                                r.reason().in(language))), 1));
     }
 
     /**

@@ -86,7 +86,7 @@ public final class RulesDocument {
                         .appendAll(examples.apply(rule.head().id()).map(Block.Verbatim::new));
             }
         }
-        blocks = blocks.appendAll(parameters(rules, versions)).appendAll(notRules(catalogue));
+        blocks = blocks.appendAll(parameters(rules, versions)).appendAll(RuleSheets.notRules(catalogue.requirementsNotRules(), Language.FR, 2));
         blocks = blocks.append(new Block.Heading(2, "Diagramme du cycle de vie"))
                 .append(new Block.Paragraph("Diagramme généré depuis la table des transitions du code et le catalogue : "
                         + "chaque transition porte sa commande et les règles bloquantes de son point de contrôle.", false))
@@ -169,16 +169,6 @@ public final class RulesDocument {
                 new Block.Fields(names.map(n -> Tuple.of(n, "lu par " + RuleSheets.listOrEmpty(
                         rules.filter(r -> r.parameters().contains(n)).map(r -> r.id().value()))))),
                 RuleSheets.parameterTable(versions, Language.FR));
-    }
-
-    private static Seq<Block> notRules(Catalogue catalogue) {
-        return List.of(new Block.Heading(2, "Exigences des textes qui ne sont pas des règles"),
-                new Block.Paragraph("Les sources énoncent aussi des exigences que les données d'un dossier ne permettent "
-                        + "pas de trancher : elles ne sont pas des règles, et sont listées ici avec leurs sources et la "
-                        + "raison, pour qu'un auditeur voie ce que le catalogue couvre des textes.", false),
-                new Block.Table(List.of("Exigence", "Sources", "Pourquoi ce n'est pas une règle"),
-                        catalogue.requirementsNotRules().map(r -> List.of(r.statement().fr(),
-                                r.sources().mkString(", "), r.reason().fr())), 1));
     }
 
     private static String areaName(String prefix, String framework, Catalogue catalogue) {
