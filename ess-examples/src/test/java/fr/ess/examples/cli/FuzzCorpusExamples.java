@@ -44,8 +44,11 @@ class FuzzCorpusExamples {
      * @param exit the expected exit code
      * @param stderr fragments standard error must contain
      * @param violated the rule IDs VIOLATED, exactly (null: not checked)
+     * @param refused for a replay, the rule IDs VIOLATED and BLOCKING in its first refused step, exactly (null: not
+     *        checked)
      */
-    record Case(String name, List<String> args, int exit, List<String> stderr, List<String> violated) {
+    record Case(String name, List<String> args, int exit, List<String> stderr, List<String> violated,
+            List<String> refused) {
         @Override
         public String toString() {
             return name;
@@ -61,7 +64,8 @@ class FuzzCorpusExamples {
                         .replace("{examples}", Cli.examples().toString())).toList(),
                 c.get("exit").asInt(),
                 c.has("stderr") ? texts(c.get("stderr")) : List.of(),
-                c.has("violated") ? texts(c.get("violated")) : null));
+                c.has("violated") ? texts(c.get("violated")) : null,
+                c.has("refused") ? texts(c.get("refused")) : null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +73,10 @@ class FuzzCorpusExamples {
     @DisplayName("Corpus d'entrées hostiles : le code de sortie, les erreurs et les règles attendus")
     void corpusCase(Case c) {
         List<String> args = new ArrayList<>(c.args());
-        args.addAll(List.of("--as-of", "2025-02-01", "--format", "json"));
+        if (c.args().get(0).equals("validate")) { // replay dates each step by its command
+            args.addAll(List.of("--as-of", "2025-02-01"));
+        }
+        args.addAll(List.of("--format", "json"));
 
         Cli.Result result = Cli.run(args.toArray(String[]::new));
 
@@ -77,11 +84,19 @@ class FuzzCorpusExamples {
         c.stderr().forEach(fragment -> assertThat(result.err()).contains(fragment));
         // the file at fault is the first one of this corpus on the command line
         Path fault = Path.of(c.args().stream().filter(a -> a.startsWith(folder().toString())).findFirst().orElseThrow());
-        FuzzCommandLineProperties.checkContract(result, fault, true, false);
+        FuzzCommandLineProperties.checkContract(result, fault, true, c.args().get(0).equals("replay"));
         if (c.violated() != null) {
             assertThat(StreamSupport.stream(result.json().get("results").spliterator(), false)
                     .filter(r -> r.get("outcome").asText().equals("VIOLATED")).map(r -> r.get("rule").asText()))
                     .containsExactlyElementsOf(c.violated());
+        }
+        if (c.refused() != null) {
+            assertThat(StreamSupport.stream(result.json().get("steps").spliterator(), false)
+                    .filter(s -> !s.get("accepted").asBoolean()).limit(1)
+                    .flatMap(s -> StreamSupport.stream(s.get("results").spliterator(), false))
+                    .filter(r -> r.get("outcome").asText().equals("VIOLATED") && r.get("severity").asText().equals("BLOCKING"))
+                    .map(r -> r.get("rule").asText()))
+                    .containsExactlyElementsOf(c.refused());
         }
     }
 
