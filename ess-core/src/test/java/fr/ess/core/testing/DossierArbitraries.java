@@ -1,11 +1,14 @@
 package fr.ess.core.testing;
 
 import fr.ess.core.testing.property.Gen;
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
+import fr.ess.core.geography.DepartmentAdjacency;
 import fr.ess.core.geography.Geography;
 import fr.ess.core.geography.Territory;
 import fr.ess.core.money.Money;
+import fr.ess.core.profession.PracticeStatus;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.profession.Specialty;
 import fr.ess.core.project.Action;
@@ -16,6 +19,7 @@ import fr.ess.core.project.HealthProject;
 import fr.ess.core.project.ImmutableAction;
 import fr.ess.core.project.Mission;
 import fr.ess.core.team.Consultation;
+import fr.ess.core.team.LegalForm;
 import fr.ess.core.team.Member;
 import fr.ess.core.team.MemberStatus;
 import fr.ess.core.team.LegalStructure;
@@ -34,6 +38,16 @@ import java.util.Objects;
  * dossiers that satisfy every national rule of the LABEL checkpoint, and dossiers {@link
  * #withDefect(Defect) with one regulatory defect} that breaks exactly one rule.
  *
+ * <h2>Which national framework</h2>
+ *
+ * <p>A rule may have several editions (national-2025.md): the editions of 2019 until 2024-12-31, those of the
+ * national framework of 2025 from 2025-01-01. Each generator exists for a {@link NationalFramework}: {@link
+ * #admissible(NationalFramework) admissible(OF_2025)} gives dossiers created in 2025 or 2026 that the 2025
+ * editions admit (a continuous territory, project leaders in liberal or mixed practice, an association,
+ * sometimes a valid derogation), {@link #defective(NationalFramework, Defect)} breaks one of them. The
+ * generators without a framework ({@link #admissible()}, {@link #defective()}…) are those of {@link
+ * NationalFramework#OF_2019}: dossiers created before 2025, evaluated under the editions of 2019.
+ *
  * <h2>What "admissible" means here</h2>
  *
  * <p>Given <em>full data</em>, every national rule of the LABEL checkpoint is {@code SATISFIED} or {@code
@@ -47,7 +61,10 @@ import java.util.Objects;
  *       times the counted members (COMP-06: counted × 100 ≥ 10 × liberal specialists), for instance, in each
  *       department, the counted members practising there times a factor between 1 and 10;</li>
  *   <li>a registry with no other living ESS of the principal specialty on the territory (TERR-02);</li>
- *   <li>a ZIP list containing the communes targeted by the ADVANCED_CONSULTATIONS actions (PROJ-03).</li>
+ *   <li>a ZIP list containing the communes targeted by the ADVANCED_CONSULTATIONS actions (PROJ-03; from 2025,
+ *       a zone list in which at least one of them is a ZIP or a ZAC);</li>
+ *   <li>from 2025, a demography with at least ten liberal specialists of the principal specialty on the
+ *       territory (TERR-04) — still at most ten times the counted members.</li>
  * </ul>
  *
  * <p>Shape of a generated dossier: a non-general-medicine principal specialty; 1 to 3 departments; 2 to 8
@@ -55,14 +72,24 @@ import java.util.Objects;
  * 5 more physicians of the principal specialty in any situation (paused, salaried, elsewhere) and up to 5
  * other members (non-physicians, physicians of other specialties, general medicine included) with a
  * justification; 1 to 3 project leaders, each an active specialist other than general medicine; a legal
- * structure whose identifier fits its form; 1 or 2 consultations covering the territory; both core missions
+ * structure whose identifier fits its form; no derogation; 1 or 2 consultations covering the territory; both core missions
  * and sometimes the optional one; 1 to 5 actions with unique ids; up to 4 budget lines on those actions; a
  * first-line partner (CPTS, MSP or ESP) in the territory and up to 2 other partners. Members and partners are
  * in random order; every member identifier is a valid RPPS or ADELI number, and no two are equal.
+ *
+ * <p>Under {@link NationalFramework#OF_2025} the shape differs in this only: the territory is continuous, 1 to
+ * 3 departments grown through {@link DepartmentAdjacency#shipped()} (an overseas department or Corsica may
+ * stop the growth early); every project leader practises in liberal or mixed practice; the legal structure
+ * is an association (loi 1901 with an RNA number, or local law with a SIREN); one time in three the dossier
+ * carries a valid derogation (for TERR-04 or COMP-06, granted between 2025-01-01 and its creation), which
+ * changes no outcome but DER-01's ({@code SATISFIED} instead of {@code NOT_APPLICABLE}).
  */
 public final class DossierArbitraries {
 
-    /** The earliest creation date of a generated dossier: the ESS provisions of the convention médicale 2024 apply. */
+    /**
+     * The earliest creation date of a generated dossier of {@link NationalFramework#OF_2019}: the ESS provisions of
+     * the convention médicale 2024 apply.
+     */
     public static final LocalDate FIRST_CREATION = LocalDate.of(2024, 6, 22);
     /**
      * The latest creation date of a generated dossier: a month before the national framework of 2025, so that
@@ -70,6 +97,50 @@ public final class DossierArbitraries {
      * continuous territory, TERR-04, an association, liberal leaders — have their own example tables).
      */
     public static final LocalDate LAST_CREATION = LocalDate.of(2024, 11, 30);
+    /** The earliest creation date of a generated dossier of {@link NationalFramework#OF_2025}: the framework applies. */
+    public static final LocalDate FIRST_CREATION_2025 = LocalDate.of(2025, 1, 1);
+    /**
+     * The latest creation date of a generated dossier of {@link NationalFramework#OF_2025}: a dossier evaluated
+     * within a month of its creation is evaluated in 2025 or 2026.
+     */
+    public static final LocalDate LAST_CREATION_2025 = LocalDate.of(2026, 10, 31);
+
+    /**
+     * The national framework — « cadre national » — whose rule editions a generated dossier is made for: it
+     * sets the creation dates (so the editions in force when the dossier is evaluated shortly after) and the
+     * requirements the dossier meets.
+     */
+    public enum NationalFramework {
+        /**
+         * The editions of 2019 ({@code rules.md}), as applied from the convention médicale 2024: dossiers created
+         * from {@link #FIRST_CREATION} to {@link #LAST_CREATION}.
+         */
+        OF_2019(FIRST_CREATION, LAST_CREATION),
+        /**
+         * The editions of the national framework of 2025 (national-2025.md): dossiers created from {@link
+         * #FIRST_CREATION_2025} to {@link #LAST_CREATION_2025}, with a continuous territory, project leaders in
+         * liberal or mixed practice and an association as legal structure.
+         */
+        OF_2025(FIRST_CREATION_2025, LAST_CREATION_2025);
+
+        private final LocalDate firstCreation;
+        private final LocalDate lastCreation;
+
+        NationalFramework(LocalDate firstCreation, LocalDate lastCreation) {
+            this.firstCreation = firstCreation;
+            this.lastCreation = lastCreation;
+        }
+
+        /** @return the earliest creation date of a dossier generated for this framework */
+        public LocalDate firstCreation() {
+            return firstCreation;
+        }
+
+        /** @return the latest creation date of a dossier generated for this framework */
+        public LocalDate lastCreation() {
+            return lastCreation;
+        }
+    }
 
     private static final String CENTRE_VAL_DE_LOIRE = "24";
     private static final java.util.List<String> PLACES = java.util.List.of("Touraine", "Sologne", "Bocage",
@@ -84,7 +155,9 @@ public final class DossierArbitraries {
      * them). Injected into an admissible dossier, a defect makes the rule {@link #ruleId()} {@code VIOLATED}
      * and leaves every other national rule of the LABEL checkpoint, and the example regional rule CVL-01,
      * with the outcome it had on the admissible dossier given full data built the same way for both —
-     * except for the rules of {@link #mayBecomeNotApplicable()}.
+     * except for the rules of {@link #mayBecomeNotApplicable()}. A defect exists for the frameworks of {@link
+     * #frameworks()}: those of the 2025 editions only break a 2025 dossier (under the 2019 editions a
+     * discontinuous territory, a salaried leader or a company is admissible).
      */
     public enum Defect {
         /**
@@ -97,6 +170,11 @@ public final class DossierArbitraries {
         NO_PROJECT_LEADER("COMP-02"),
         /** COMP-02: a member who is not a specialist (a nurse, a general practitioner) is also a project leader. */
         NON_SPECIALIST_PROJECT_LEADER("COMP-02"),
+        /**
+         * COMP-02 from 2025 (« médecins spécialistes libéraux »): a project leader now practises in salaried
+         * practice only (a data recipe that counts liberal members, as COMP-06 does, follows the change).
+         */
+        SALARIED_PROJECT_LEADER(NationalFramework.OF_2025, "COMP-02"),
         /**
          * COMP-03: a legal entity (SIREN, SIRET, FINESS or RNA) is added as a member, as a physician of the
          * principal specialty (a company of specialists), so no other rule counts it differently.
@@ -112,7 +190,12 @@ public final class DossierArbitraries {
          */
         SINGLE_SPECIALIST("COMP-08"),
         /** TERR-01: the territory is empty (the territory-dependent rules become NOT_APPLICABLE). */
-        EMPTY_TERRITORY("TERR-01", "COMP-06", "COMP-07", "TERR-02", "TERR-03"),
+        EMPTY_TERRITORY("TERR-01", "COMP-06", "COMP-07", "TERR-02", "TERR-03", "TERR-04"),
+        /**
+         * TERR-01 from 2025 (« un périmètre continu géographique »): a department that touches none of the
+         * territory's is added to the territory and to a consultation (so TERR-03 still holds).
+         */
+        DISCONTINUOUS_TERRITORY(NationalFramework.OF_2025, "TERR-01"),
         /** TERR-03: one department of the territory is left out of every consultation. */
         UNCONSULTED_DEPARTMENT("TERR-03"),
         /** PROJ-01: the core mission SECOND_LINE_STRUCTURING is missing. */
@@ -133,14 +216,49 @@ public final class DossierArbitraries {
         /** LEG-01: the dossier has no legal structure. */
         NO_LEGAL_STRUCTURE("LEG-01"),
         /** LEG-01: the legal structure's identifier does not fit its form (an association loi 1901 with a SIREN…). */
-        LEGAL_FORM_MISMATCH("LEG-01");
+        LEGAL_FORM_MISMATCH("LEG-01"),
+        /** LEG-01 from 2025 (« réunis en association loi 1901 »): the legal structure is a company (OTHER, with a SIREN). */
+        NOT_AN_ASSOCIATION(NationalFramework.OF_2025, "LEG-01"),
+        /**
+         * DER-01 from 2025: a derogation is added that waives a rule that may not be waived (LEG-01, COMP-01,
+         * TERR-01…) or that is dated before 2025-01-01; it waives nothing, so no other outcome changes.
+         */
+        INVALID_DEROGATION(NationalFramework.OF_2025, "DER-01");
 
+        private final SortedSet<NationalFramework> frameworks;
         private final String ruleId;
         private final SortedSet<String> mayBecomeNotApplicable;
 
         Defect(String ruleId, String... mayBecomeNotApplicable) {
+            this(TreeSet.of(NationalFramework.values()), ruleId, mayBecomeNotApplicable);
+        }
+
+        Defect(NationalFramework only, String ruleId, String... mayBecomeNotApplicable) {
+            this(TreeSet.of(only), ruleId, mayBecomeNotApplicable);
+        }
+
+        Defect(SortedSet<NationalFramework> frameworks, String ruleId, String... mayBecomeNotApplicable) {
+            this.frameworks = frameworks;
             this.ruleId = ruleId;
             this.mayBecomeNotApplicable = TreeSet.of(mayBecomeNotApplicable);
+        }
+
+        /**
+         * The frameworks under which the defect breaks its rule: both for the defects of the 2019 editions
+         * (they break the 2025 editions too), {@link NationalFramework#OF_2025} for those of the 2025 editions.
+         *
+         * @return the frameworks, in their order
+         */
+        public SortedSet<NationalFramework> frameworks() {
+            return frameworks;
+        }
+
+        /**
+         * @param framework a national framework
+         * @return whether the defect breaks its rule under that framework
+         */
+        public boolean appliesTo(NationalFramework framework) {
+            return frameworks.contains(framework);
         }
 
         /** @return the ID of the rule this defect violates, e.g. {@code "COMP-01"} */
@@ -150,8 +268,8 @@ public final class DossierArbitraries {
 
         /**
          * The rules whose condition the defect removes: they may become {@code NOT_APPLICABLE} (only an empty
-         * territory does that, to COMP-06, COMP-07, TERR-02 and TERR-03; regional rules of the territory's
-         * region then no longer apply at all).
+         * territory does that, to COMP-06, COMP-07, TERR-02, TERR-03 and TERR-04; regional rules of the
+         * territory's region then no longer apply at all).
          *
          * @return the rule IDs, sorted; empty for most defects
          */
@@ -194,64 +312,148 @@ public final class DossierArbitraries {
     }
 
     /**
-     * A dossier that satisfies every national rule of the LABEL checkpoint given full data (see the class
-     * description).
+     * A dossier that satisfies every national rule of the LABEL checkpoint under the editions of 2019, given
+     * full data (see the class description): {@code admissible(NationalFramework.OF_2019)}.
      *
      * @return the generator
      */
     public static Gen<Dossier> admissible() {
-        return Gen.oneOf(admissible(Shape.ANY), admissible(Shape.GENERALISTS));
+        return admissible(NationalFramework.OF_2019);
     }
 
     /**
-     * An admissible dossier with one defect.
+     * A dossier that satisfies every national rule of the LABEL checkpoint under a framework's editions, given
+     * full data (see the class description), created between the framework's {@link
+     * NationalFramework#firstCreation()} and {@link NationalFramework#lastCreation()}.
      *
-     * @param defect the defect
-     * @return the generator of dossiers whose only violated LABEL rule is {@code defect.ruleId()}
-     */
-    public static Gen<Dossier> withDefect(Defect defect) {
-        return defective(defect).map(Defective::dossier);
-    }
-
-    /**
-     * An admissible dossier with one defect, together with the admissible dossier it comes from (to compare
-     * their evaluations).
-     *
-     * @param defect the defect
+     * @param framework the national framework, e.g. {@link NationalFramework#OF_2025}
      * @return the generator
      */
+    public static Gen<Dossier> admissible(NationalFramework framework) {
+        return Gen.oneOf(admissible(framework, Shape.ANY), admissible(framework, Shape.GENERALISTS));
+    }
+
+    /**
+     * An admissible dossier of {@link NationalFramework#OF_2019} with one defect.
+     *
+     * @param defect a defect of that framework
+     * @return the generator of dossiers whose only violated LABEL rule is {@code defect.ruleId()}
+     * @throws IllegalArgumentException if the defect does not apply to that framework
+     */
+    public static Gen<Dossier> withDefect(Defect defect) {
+        return withDefect(NationalFramework.OF_2019, defect);
+    }
+
+    /**
+     * An admissible dossier of a framework with one defect.
+     *
+     * @param framework the national framework
+     * @param defect a defect that {@linkplain Defect#appliesTo applies to} the framework
+     * @return the generator of dossiers whose only violated LABEL rule is {@code defect.ruleId()}
+     * @throws IllegalArgumentException if the defect does not apply to the framework
+     */
+    public static Gen<Dossier> withDefect(NationalFramework framework, Defect defect) {
+        return defective(framework, defect).map(Defective::dossier);
+    }
+
+    /**
+     * An admissible dossier of {@link NationalFramework#OF_2019} with one defect, together with the
+     * admissible dossier it comes from (to compare their evaluations).
+     *
+     * @param defect a defect of that framework
+     * @return the generator
+     * @throws IllegalArgumentException if the defect does not apply to that framework
+     */
     public static Gen<Defective> defective(Defect defect) {
-        return admissible(Shape.of(defect)).flatMap(source -> inject(defect, source)
+        return defective(NationalFramework.OF_2019, defect);
+    }
+
+    /**
+     * An admissible dossier of a framework with one defect, together with the admissible dossier it comes
+     * from (to compare their evaluations).
+     *
+     * @param framework the national framework
+     * @param defect a defect that {@linkplain Defect#appliesTo applies to} the framework
+     * @return the generator
+     * @throws IllegalArgumentException if the defect does not apply to the framework
+     */
+    public static Gen<Defective> defective(NationalFramework framework, Defect defect) {
+        if (!defect.appliesTo(framework)) {
+            throw new IllegalArgumentException(defect + " breaks no rule under " + framework);
+        }
+        return admissible(framework, Shape.of(defect)).flatMap(source -> inject(defect, source)
                 .map(dossier -> new Defective(defect, source, dossier)));
     }
 
-    /** @return a dossier with any one defect, and its source */
+    /** @return a dossier of {@link NationalFramework#OF_2019} with any one defect of that framework, and its source */
     public static Gen<Defective> defective() {
-        return Gen.of(Defect.class).flatMap(DossierArbitraries::defective);
+        return defective(NationalFramework.OF_2019);
+    }
+
+    /**
+     * @param framework the national framework
+     * @return a dossier of the framework with any one defect that applies to it, and its source
+     */
+    public static Gen<Defective> defective(NationalFramework framework) {
+        return Gen.of(defects(framework).toJavaList()).flatMap(defect -> defective(framework, defect));
+    }
+
+    /**
+     * @param framework the national framework
+     * @return the defects that apply to it, in declaration order
+     */
+    public static Seq<Defect> defects(NationalFramework framework) {
+        return List.of(Defect.values()).filter(defect -> defect.appliesTo(framework));
     }
 
     // ---------------------------------------------------------------- admissible dossiers
 
-    private static Gen<Dossier> admissible(Shape shape) {
-        Gen<Territory> territory = shape.outsideCentreValDeLoire()
-                ? Gen.subsetOf(Geography.cog().departments()
-                        .filter(d -> !d.region().code().equals(CENTRE_VAL_DE_LOIRE)).toJavaList())
-                        .ofMinSize(1).ofMaxSize(3).map(Territory::of)
-                : GeographyArbitraries.territory(1, 3);
-        Gen<LocalDate> creation = TeamArbitraries.dateBetween(FIRST_CREATION, LAST_CREATION);
+    private static Gen<Dossier> admissible(NationalFramework framework, Shape shape) {
+        boolean of2025 = framework == NationalFramework.OF_2025;
+        java.util.List<Department> outsideCvl = Geography.cog().departments()
+                .filter(d -> !d.region().code().equals(CENTRE_VAL_DE_LOIRE)).toJavaList();
+        Gen<Territory> territory;
+        if (of2025) {
+            territory = shape.outsideCentreValDeLoire()
+                    ? GeographyArbitraries.continuousTerritoryAmong(outsideCvl, 3)
+                    : GeographyArbitraries.continuousTerritory(3);
+        } else {
+            territory = shape.outsideCentreValDeLoire()
+                    ? Gen.subsetOf(outsideCvl).ofMinSize(1).ofMaxSize(3).map(Territory::of)
+                    : GeographyArbitraries.territory(1, 3);
+        }
+        Gen<LocalDate> creation = TeamArbitraries.dateBetween(framework.firstCreation(), framework.lastCreation());
         return source -> {
             Specialty specialty = source.draw(SpecialtyArbitraries.nonGeneralMedicine());
             Territory t = source.draw(territory);
             LocalDate createdOn = source.draw(creation);
-            return source.draw(dossier(shape, specialty, t, createdOn));
+            Dossier dossier = source.draw(dossier(framework, shape, specialty, t, createdOn));
+            return of2025 ? dossier.withDerogations(source.draw(validDerogations(createdOn))) : dossier;
         };
     }
 
-    private static Gen<Dossier> dossier(Shape shape, Specialty specialty, Territory territory, LocalDate createdOn) {
+    /** None two times in three, else one valid derogation (TERR-04 or COMP-06) granted from 2025-01-01 to the creation. */
+    private static Gen<Seq<Derogation>> validDerogations(LocalDate createdOn) {
+        Gen<Derogation> derogation = derogation(Gen.of("TERR-04", "COMP-06"),
+                TeamArbitraries.dateBetween(FIRST_CREATION_2025, createdOn));
+        return Gen.frequency(Gen.weighted(2, Gen.just(List.<Derogation>empty())),
+                Gen.weighted(1, derogation.map(List::of)));
+    }
+
+    private static Gen<Derogation> derogation(Gen<String> rules, Gen<LocalDate> grantedOn) {
+        return source -> new Derogation(source.draw(rules), "ARS / CPAM, décision " + source.draw(Gen.integers(1, 99)),
+                source.draw(grantedOn));
+    }
+
+    private static Gen<Dossier> dossier(NationalFramework framework, Shape shape, Specialty specialty, Territory territory,
+            LocalDate createdOn) {
+        Gen<LegalStructure> legalStructures = framework == NationalFramework.OF_2025
+                ? TeamArbitraries.association()
+                : TeamArbitraries.legalStructure();
         return source -> {
-                    Seq<Member> members = source.draw(members(shape, specialty, territory));
+                    Seq<Member> members = source.draw(members(framework, shape, specialty, territory));
                     Seq<Consultation> consultations = source.draw(consultations(territory, createdOn));
-                    LegalStructure legal = source.draw(TeamArbitraries.legalStructure());
+                    LegalStructure legal = source.draw(legalStructures);
                     HealthProject project = source.draw(project(territory));
                     Seq<Partner> partners = source.draw(partners(territory));
                     java.util.Optional<String> optionalJustification = source.draw(ProjectArbitraries.justification().optional());
@@ -279,20 +481,25 @@ public final class DossierArbitraries {
                 };
     }
 
-    private static Gen<Seq<Member>> members(Shape shape, Specialty specialty, Territory territory) {
+    private static Gen<Seq<Member>> members(NationalFramework framework, Shape shape, Specialty specialty,
+            Territory territory) {
+        boolean liberalLeaders = framework == NationalFramework.OF_2025;
         Gen<java.util.List<Member>> counted = TeamArbitraries.countedPhysician(specialty, territory).list()
                 .ofMinSize(2).ofMaxSize(8);
         Gen<java.util.List<Member>> principal = TeamArbitraries.physician(specialty).list().ofMaxSize(5);
         Gen<java.util.List<Member>> others = TeamArbitraries.otherMember(specialty).list().ofMaxSize(5);
+        // counted for COMP-06 and TERR-04 once the defect makes general medicine the principal specialty
         Gen<java.util.List<Member>> generalists = shape.generalists()
-                ? SpecialtyArbitraries.generalMedicine().flatMap(g -> TeamArbitraries.physician(g)
-                        .map(m -> m.withStatus(MemberStatus.ACTIVE)).list().ofMinSize(2).ofMaxSize(3))
+                ? SpecialtyArbitraries.generalMedicine().flatMap(g -> TeamArbitraries.countedPhysician(g, territory)
+                        .list().ofMinSize(2).ofMaxSize(3))
                 : Gen.just(java.util.List.of());
         return source -> {
             Seq<Member> all = List.ofAll(source.draw(counted)).appendAll(source.draw(principal))
                     .appendAll(source.draw(others)).appendAll(source.draw(generalists));
             Seq<Integer> eligible = all.zipWithIndex()
-                    .filter(t -> t._1.active() && t._1.nonGeneralMedicineSpecialist()).map(t -> t._2);
+                    .filter(t -> t._1.active() && t._1.nonGeneralMedicineSpecialist()
+                            && (!liberalLeaders || t._1.practiceStatus().liberal()))
+                    .map(t -> t._2);
             Gen<java.util.List<Integer>> leaders = shape.singleLeader()
                     ? Gen.just(java.util.List.of(0))
                     : Gen.subsetOf(eligible.toJavaList()).ofMinSize(1).ofMaxSize(3);
@@ -359,6 +566,9 @@ public final class DossierArbitraries {
             case NON_SPECIALIST_PROJECT_LEADER -> Gen.of(members.zipWithIndex()
                     .filter(t -> !t._1.nonGeneralMedicineSpecialist()).map(t -> t._2).toJavaList())
                     .map(i -> d.withMembers(members.update(i, members.get(i).withProjectLeader(true))));
+            case SALARIED_PROJECT_LEADER -> Gen.of(members.zipWithIndex()
+                    .filter(t -> t._1.projectLeader()).map(t -> t._2).toJavaList())
+                    .map(i -> d.withMembers(members.update(i, members.get(i).withPracticeStatus(PracticeStatus.SALARIED))));
             case LEGAL_ENTITY_MEMBER -> source -> {
                 Identifier id = source.draw(IdentifierArbitraries.legalEntityIdentifier());
                 Member company = source.draw(TeamArbitraries.physician(d.specialty()));
@@ -374,6 +584,9 @@ public final class DossierArbitraries {
             };
             case SINGLE_SPECIALIST -> Gen.of(true, false).map(pause -> d.withMembers(singleSpecialist(d, pause)));
             case EMPTY_TERRITORY -> Gen.just(d.withTerritory(Territory.empty()));
+            case DISCONTINUOUS_TERRITORY -> Gen.of(apart(d.territory()).toJavaList()).map(added -> d
+                    .withTerritory(Territory.of(d.territory().departments().add(added)))
+                    .withConsultations(d.consultations().update(0, c -> Consultation.of(c.date(), c.departments().add(added)))));
             case UNCONSULTED_DEPARTMENT -> Gen.of(d.territory().departments().toJavaList())
                     .map(left -> d.withConsultations(d.consultations()
                             .map(c -> Consultation.of(c.date(), c.departments().remove(left)))
@@ -402,6 +615,13 @@ public final class DossierArbitraries {
             };
             case NO_LEGAL_STRUCTURE -> Gen.just(d.withLegalStructure(Option.none()));
             case LEGAL_FORM_MISMATCH -> TeamArbitraries.mismatchedLegalStructure().map(ls -> d.withLegalStructure(Option.of(ls)));
+            case NOT_AN_ASSOCIATION -> TeamArbitraries.legalStructure(LegalForm.OTHER).map(ls -> d.withLegalStructure(Option.of(ls)));
+            case INVALID_DEROGATION -> Gen.oneOf(
+                    derogation(Gen.of("LEG-01", "COMP-01", "COMP-02", "TERR-01", "PROJ-01", "DER-01"),
+                            TeamArbitraries.dateBetween(FIRST_CREATION_2025, d.createdOn())),
+                    derogation(Gen.of("TERR-04", "COMP-06"),
+                            TeamArbitraries.dateBetween(FIRST_CREATION, FIRST_CREATION_2025.minusDays(1))))
+                    .flatMap(invalid -> position(d.derogations()).map(at -> d.withDerogations(d.derogations().insert(at, invalid))));
         };
     }
 
@@ -409,6 +629,13 @@ public final class DossierArbitraries {
     private static Specialty sharedGeneralMedicine(Dossier d) {
         return d.activeMembers().flatMap(Member::specialty).filter(Specialty::generalMedicine)
                 .groupBy(s -> s).filter(g -> g._2.size() >= 2).keySet().toSortedSet().head();
+    }
+
+    /** @return the departments that touch no department of the territory (and are not in it), sorted */
+    private static SortedSet<Department> apart(Territory territory) {
+        DepartmentAdjacency adjacency = DepartmentAdjacency.shipped();
+        return Geography.cog().departments().toSortedSet().filter(d -> !territory.contains(d)
+                && !territory.departments().exists(t -> adjacency.adjacent(t, d)));
     }
 
     /** Every active physician of the principal specialty but the (single) project leader pauses or leaves. */

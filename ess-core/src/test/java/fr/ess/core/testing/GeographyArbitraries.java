@@ -2,9 +2,15 @@ package fr.ess.core.testing;
 
 import fr.ess.core.testing.property.Gen;
 import fr.ess.core.geography.Department;
+import fr.ess.core.geography.DepartmentAdjacency;
 import fr.ess.core.geography.Geography;
 import fr.ess.core.geography.Region;
 import fr.ess.core.geography.Territory;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import java.util.Collection;
 
 /**
  * Generators of geography values — « départements », « régions », « territoires » — drawn from
@@ -76,6 +82,53 @@ public final class GeographyArbitraries {
     public static Gen<Territory> territoryWithin(Region region) {
         return Gen.subsetOf(Geography.cog().departmentsOf(region).toJavaList())
                 .ofMinSize(1).map(Territory::of);
+    }
+
+    /**
+     * A geographically continuous territory — « territoire d'un seul tenant » (TERR-01 from 2025-01-01):
+     * grown from one department by adding, one at a time, a department that touches the territory under the
+     * shipped {@link DepartmentAdjacency}. The growth stops early when no candidate touches the territory (an
+     * overseas department, Corsica), so a territory may be smaller than {@code maxSize}; it is never empty.
+     * No value is rejected: every draw gives a territory.
+     *
+     * @param maxSize the largest number of departments (at least 1)
+     * @return a continuous territory of 1 to {@code maxSize} departments of the COG
+     */
+    public static Gen<Territory> continuousTerritory(int maxSize) {
+        return continuousTerritoryAmong(Geography.cog().departments().toJavaList(), maxSize);
+    }
+
+    /**
+     * A geographically continuous territory whose departments are all among candidates (e.g. the departments
+     * outside a region), grown as {@link #continuousTerritory(int)} through the candidates only.
+     *
+     * @param candidates the departments the territory may hold (not empty)
+     * @param maxSize the largest number of departments (at least 1)
+     * @return a continuous territory of 1 to {@code maxSize} of the candidates
+     * @throws IllegalArgumentException if {@code candidates} is empty or {@code maxSize} is below 1
+     */
+    public static Gen<Territory> continuousTerritoryAmong(Collection<Department> candidates, int maxSize) {
+        if (candidates.isEmpty() || maxSize < 1) {
+            throw new IllegalArgumentException("a continuous territory needs a candidate and a size of at least 1");
+        }
+        Set<Department> allowed = HashSet.ofAll(candidates);
+        DepartmentAdjacency adjacency = DepartmentAdjacency.shipped();
+        Gen<Integer> sizes = Gen.integers(1, maxSize);
+        Gen<Department> start = Gen.of(candidates);
+        return source -> {
+            int size = source.draw(sizes);
+            SortedSet<Department> territory = TreeSet.of(source.draw(start));
+            while (territory.size() < size) {
+                SortedSet<Department> grown = territory;
+                SortedSet<Department> frontier = territory.flatMap(adjacency::neighbours)
+                        .filter(d -> allowed.contains(d) && !grown.contains(d));
+                if (frontier.isEmpty()) {
+                    break;
+                }
+                territory = territory.add(source.draw(Gen.of(frontier.toJavaList())));
+            }
+            return Territory.of(territory);
+        };
     }
 
     /**

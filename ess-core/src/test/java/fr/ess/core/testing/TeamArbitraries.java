@@ -166,7 +166,27 @@ public final class TeamArbitraries {
      * @return the generator
      */
     public static Gen<LegalStructure> legalStructure() {
-        return Gen.of(LegalForm.class).flatMap(form -> identifierFor(form).map(id -> LegalStructure.of(form, id)));
+        return Gen.of(LegalForm.class).flatMap(TeamArbitraries::legalStructure);
+    }
+
+    /**
+     * A legal structure of a form, its identifier fitting the form (LEG-01).
+     *
+     * @param form the legal form
+     * @return an association loi 1901 with an RNA number, or a structure of another form with a SIREN
+     */
+    public static Gen<LegalStructure> legalStructure(LegalForm form) {
+        return identifierFor(form).map(id -> LegalStructure.of(form, id));
+    }
+
+    /**
+     * An association — « association » — whose identifier fits its form: what LEG-01 requires from
+     * 2025-01-01 (« réunis en association loi 1901 »).
+     *
+     * @return an association loi 1901 with an RNA number, or a local-law association (Alsace-Moselle) with a SIREN
+     */
+    public static Gen<LegalStructure> association() {
+        return Gen.of(LegalForm.ASSOCIATION_1901, LegalForm.ASSOCIATION_LOCAL_LAW).flatMap(TeamArbitraries::legalStructure);
     }
 
     /**
