@@ -11,6 +11,7 @@ import fr.ess.core.project.CommuneCode;
 import fr.ess.core.project.Mission;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.ZipList;
+import fr.ess.rules.context.ZoneKind;
 import fr.ess.rules.engine.Fact;
 import fr.ess.rules.engine.Facts;
 import fr.ess.rules.engine.Finding;
@@ -62,9 +63,12 @@ public final class Proj03 {
             .at(BLOCKING, LABEL, AMEND)
             .factKeys(List.of("actions", "communes", "outsideZip", "missing"))
             .interpretation("Les communes vérifiées sont celles des actions de catégorie ADVANCED_CONSULTATIONS. Sans "
-                    + "liste ZIP fournie, la règle est non évaluable (sauf défaut de structure, signalé d'abord).",
+                    + "liste ZIP fournie, la règle est non évaluable (sauf défaut de structure, signalé d'abord). Une "
+                    + "commune que la liste de zones classe en ZAC (colonne zone) n'est pas en ZIP : les ZAC ne comptent "
+                    + "qu'à partir de l'édition du 2025-01-01.",
                     "The communes checked are those of the ADVANCED_CONSULTATIONS actions. Without a ZIP list the rule is "
-                    + "not evaluable (unless a structural defect is found first).")
+                    + "not evaluable (unless a structural defect is found first). A commune that the zone list marks ZAC "
+                    + "(column zone) is not in a ZIP: the ZAC count only from the edition of 2025-01-01.")
             .messages(NOT_DECLARED, NO_ACTION, NO_COMMUNE, NO_ZIP_LIST, ALL_IN_ZIP, OUTSIDE)
             .build();
 
@@ -162,12 +166,20 @@ public final class Proj03 {
         }
         ZipList zip = ctx.zipList().get();
         Seq<Action> all = d.healthProject().actions();
-        boolean allInZip = all.forAll(a -> !advanced(a) || a.communes().forAll(zip::contains));
+        boolean allInZip = all.forAll(a -> !advanced(a) || a.communes().forAll(c -> inZip(zip, c)));
         if (allInZip) {
             return Finding.satisfied(ALL_IN_ZIP, facts.withTexts("outsideZip", List.empty()));
         }
-        Seq<String> outside = communes(d).filter(c -> !zip.contains(c)).map(CommuneCode::value);
+        Seq<String> outside = communes(d).filter(c -> !inZip(zip, c)).map(CommuneCode::value);
         return Finding.violated(OUTSIDE, facts.withTexts("outsideZip", outside));
+    }
+
+    /**
+     * Whether a commune is in a ZIP for the edition of 2019: a commune that the zone list marks ZAC is in an
+     * under-served zone but not in a ZIP (a list with the single column {@code commune} marks every commune ZIP).
+     */
+    private static boolean inZip(ZipList zip, CommuneCode commune) {
+        return zip.zone(commune).contains(ZoneKind.ZIP);
     }
 
     static Finding zones(Dossier d, EvaluationContext ctx) {
