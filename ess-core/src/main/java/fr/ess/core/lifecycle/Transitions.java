@@ -72,6 +72,19 @@ public final class Transitions {
             .map(t -> TABLE.find(r -> r.command() == t)
                     .getOrElseThrow(() -> new IllegalStateException("no row for " + t + " in the transition table")));
 
+    /**
+     * The acceptedIn column of {@link #TABLE} as one immutable bit set, read on every decision and replayed event:
+     * bit {@code type.ordinal() × STATES + state.ordinal()} (11 commands × 4 states fit in a {@code long}).
+     */
+    private static final int STATES = EssState.values().length;
+    static {
+        if (CommandType.values().length * STATES > Long.SIZE) {
+            throw new ExceptionInInitializerError("the accepted states no longer fit in a long: use a bit set per command");
+        }
+    }
+    private static final long ACCEPTS = BY_TYPE.foldLeft(0L, (bits, r) -> r.acceptedIn()
+            .foldLeft(bits, (b, s) -> b | 1L << (r.command().ordinal() * STATES + s.ordinal())));
+
     private Transitions() {
     }
 
@@ -108,7 +121,7 @@ public final class Transitions {
      * @return {@code true} when the table lists the state for the command
      */
     public static boolean accepts(EssState state, CommandType type) {
-        return acceptedIn(type).contains(state);
+        return (ACCEPTS >>> (type.ordinal() * STATES + state.ordinal()) & 1L) != 0;
     }
 
     /**

@@ -64,6 +64,9 @@ public final class Funder implements Comparable<Funder> {
     }
 
     private static int compareIds(String a, String b) {
+        if (a.equals(b)) { // the usual case of a ledger's lookups, without walking the code points
+            return 0;
+        }
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -93,4 +93,26 @@ class LedgerTest {
         assertThat(example().spend(euros(1))).isNotEqualTo(example());
         assertThat(example()).hasToString("Ledger[granted=40000.00, spent=25000.01, restituted=0.00, balance=14999.99]");
     }
+
+    @Test
+    @DisplayName("une subvention déjà enregistrée le même jour est reconnue (LIFE-06), quel que soit l'ordre du jour")
+    void a_grant_recorded_on_the_latest_grant_date_is_known() {
+        Command.Grant a = new Command.Grant(java.time.LocalDate.of(2025, 4, 1), ARS, Money.ofCents(3_000_000), List.of("Délai"));
+        Command.Grant b = new Command.Grant(java.time.LocalDate.of(2025, 4, 1), CPAM, Money.ofCents(1_000_000), List.of("Délai"));
+        Command.Grant later = new Command.Grant(java.time.LocalDate.of(2025, 4, 2), ARS, Money.ofCents(3_000_000), List.of("Délai"));
+        Ledger ab = Ledger.empty().record(a).record(b);
+
+        assertThat(ab.recorded(a)).isTrue();
+        assertThat(ab.recorded(b)).isTrue();
+        assertThat(ab.recorded(later)).isFalse();
+        assertThat(ab.recorded(new Command.Grant(a.date(), ARS, a.amount(), List.of("Autre")))).isFalse();
+        // the same grants of one day, recorded in another order: the same ledger
+        assertThat(Ledger.empty().record(b).record(a)).isEqualTo(ab).hasSameHashCodeAs(ab);
+        // a later grant date: the ledger keeps that day's grants (an earlier one could only come back with a date
+        // going backwards, which LIFE-03 refuses)
+        Ledger next = ab.record(later);
+        assertThat(next.recorded(later)).isTrue();
+        assertThat(next.recorded(a)).isFalse();
+        assertThat(next.granted()).isEqualTo(Money.ofCents(7_000_000));
+    }
 }

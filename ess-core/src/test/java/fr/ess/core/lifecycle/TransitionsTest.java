@@ -75,6 +75,8 @@ class TransitionsTest {
             assertThat(Transitions.accepts(DISSOLVED, c)).as(c.name()).isFalse();
             for (EssState s : EssState.values()) {
                 assertThat(Transitions.accepts(s, c)).isEqualTo(SPEC.exists(e -> e.from() == s && e.command() == c));
+                // the bit set read on every decision agrees with the table's column
+                assertThat(Transitions.accepts(s, c)).as("%s in %s", c, s).isEqualTo(Transitions.acceptedIn(c).contains(s));
             }
         }
     }

@@ -70,8 +70,9 @@ class TamperedHistoryProperties {
             Mutation mutation = source.draw(Gen.of(Mutation.class));
             int n = decided.size();
             int i = n > 1 ? source.draw(Gen.integers(1, n - 1)) : 0;
-            // far back, but not before 2019-07-26: before the first edition of the rules, no LIFE guard is in
-            // force for decide (NOT_APPLICABLE), while the replay's invariants still refuse a date going backwards
+            // a few days either way, or about five years back (the LIFE guards are in force on every date, so
+            // decide and the replay's invariants refuse a date going backwards alike, however far back; dates
+            // before the year 1 are covered by LifecycleProperties « whatever the dates »)
             int days = source.draw(Gen.frequency(Gen.weighted(3, Gen.integers(-40, -1)), Gen.weighted(1, Gen.integers(1, 40)),
                     Gen.weightedValue(1, -1_900)));
             long cents = source.draw(Gen.frequency(Gen.weightedValue(1, 1L), Gen.weighted(2, Gen.longs(2, 5_000_000))));
