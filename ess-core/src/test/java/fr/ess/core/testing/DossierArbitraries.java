@@ -71,7 +71,9 @@ import java.util.Objects;
  * counted physicians of the principal specialty (active, liberal or mixed practice, in the territory), up to
  * 5 more physicians of the principal specialty in any situation (paused, salaried, elsewhere) and up to 5
  * other members (non-physicians, physicians of other specialties, general medicine included) with a
- * justification; 1 to 3 project leaders, each an active specialist other than general medicine; a legal
+ * justification, and in half of the dossiers 2 or 3 more general practitioners of one general-medicine specialty,
+ * active, in liberal or mixed practice in the territory (so that, made the principal specialty by the defect
+ * of COMP-01, it is counted by COMP-06 and TERR-04 like any other); 1 to 3 project leaders, each an active specialist other than general medicine; a legal
  * structure whose identifier fits its form; no derogation; 1 or 2 consultations covering the territory; both core missions
  * and sometimes the optional one; 1 to 5 actions with unique ids; up to 4 budget lines on those actions; a
  * first-line partner (CPTS, MSP or ESP) in the territory and up to 2 other partners. Members and partners are
