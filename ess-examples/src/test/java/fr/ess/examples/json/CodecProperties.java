@@ -12,6 +12,8 @@ import fr.ess.core.lifecycle.EssState;
 import fr.ess.core.lifecycle.Event;
 import fr.ess.core.lifecycle.History;
 import fr.ess.core.testing.DossierArbitraries;
+import fr.ess.core.testing.DossierArbitraries.Defect;
+import fr.ess.core.testing.DossierArbitraries.NationalFramework;
 import fr.ess.core.testing.property.Gen;
 import fr.ess.core.testing.property.Property;
 import fr.ess.rules.catalogue.Catalogue;
@@ -44,14 +46,22 @@ class CodecProperties {
 
     @Test
     void a_written_dossier_reads_back_equal_and_is_written_the_same_again() {
-        Gen<Dossier> dossiers = Gen.oneOf(DossierArbitraries.admissible(),
-                DossierArbitraries.defective().map(DossierArbitraries.Defective::dossier));
+        // both national frameworks (the dossiers of 2025 carry derogations), and dossiers without a legal structure
+        // drawn on purpose: one defect among 17 was too rare for a floor far below what is measured
+        Gen<Dossier> dossiers = Gen.of(NationalFramework.class).flatMap(framework -> Gen.oneOf(
+                DossierArbitraries.admissible(framework),
+                DossierArbitraries.defective(framework).map(DossierArbitraries.Defective::dossier),
+                DossierArbitraries.withDefect(framework, Defect.NO_LEGAL_STRUCTURE)));
+        // measured over 3,000 tries: 2 consultations 41 %, no legal structure 35 %, a derogation 17 % (one standard
+        // deviation over 300 tries: 2.8, 2.8 and 2.2 points); the floors are 4 or more below
         Property.forAll(dossiers).tries(300).coverage(stats -> {
             assertThat(stats.percentage("consultations", 2)).isGreaterThan(10);
-            assertThat(stats.percentage("legal structure", false)).isGreaterThan(1);
+            assertThat(stats.percentage("legal structure", false)).isGreaterThan(20);
+            assertThat(stats.percentage("derogations", true)).isGreaterThan(3);
         }).check((dossier, stats) -> {
             stats.collect("consultations", dossier.consultations().size());
             stats.collect("legal structure", dossier.legalStructure().isDefined());
+            stats.collect("derogations", !dossier.derogations().isEmpty());
             String written = JSON.writeDossier(dossier);
             Dossier read = JSON.readDossier(written).get();
             assertThat(read).isEqualTo(dossier);
