@@ -194,6 +194,18 @@ public record FullData(LocalDate asOf, long seed, boolean tooFewSpecialists) {
     }
 
     /**
+     * The members COMP-06 counts for the principal specialty on the whole territory, computed as {@link
+     * #counted(Dossier, Specialty, Department)} department by department.
+     *
+     * @param dossier a dossier
+     * @return the count
+     */
+    public static long counted(Dossier dossier) {
+        return dossier.territory().departments().toList()
+                .map(department -> counted(dossier, dossier.specialty(), department)).sum().longValue();
+    }
+
+    /**
      * The registry of the recipe for a dossier: ESS that never conflict with it.
      *
      * @param dossier a dossier

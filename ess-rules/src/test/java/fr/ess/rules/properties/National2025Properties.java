@@ -159,8 +159,7 @@ class National2025Properties {
             RuleResult atLabel = comp07(run.steps().get(0).decision());
             RuleResult atAdd = comp07(run.steps().get(1).decision());
             // counted × 100 ≥ 50 × liberal specialists, computed here from the data
-            long counted = d.territory().departments().toList().map(dep -> FullData.counted(d, d.specialty(), dep))
-                    .sum().longValue();
+            long counted = FullData.counted(d);
             boolean reached = counted * 100 >= 50 * liberalSpecialists(c);
             boolean due = !t.later().isBefore(deadline);
             stats.collect("at ADD_MEMBER", (due ? "after the deadline, " : "before the deadline, ")
@@ -213,8 +212,7 @@ class National2025Properties {
      * physicians), with its full data.
      */
     Gen<Case> fewCountedWithFullData() {
-        return admissibleWithFullData().filter(c -> c.dossier().territory().departments()
-                .map(dep -> FullData.counted(c.dossier(), c.dossier().specialty(), dep)).sum().longValue() < 10);
+        return admissibleWithFullData().filter(c -> FullData.counted(c.dossier()) < 10);
     }
 
     @Test
