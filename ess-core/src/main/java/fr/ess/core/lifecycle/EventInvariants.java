@@ -85,7 +85,7 @@ public final class EventInvariants {
     /** The invariants of the checkpoints that decide checks with rules: BUD-04 for a spending, LIFE-04 for a dissolution. */
     private static Seq<Problem> checkpoint(Ledger ledger, Event event) {
         if (event instanceof Event.Spent s) {
-            return s.command().amount().compareTo(ledger.balance()) > 0
+            return !ledger.covers(s.command().amount())
                     ? List.of(problem("BUD-04", "spending " + s.command().amount() + " exceeds the balance "
                             + ledger.balance()))
                     : List.empty();

@@ -64,7 +64,9 @@ public final class Ledger {
      */
     public Ledger grant(Funder funder, Money amount) {
         Objects.requireNonNull(funder, "funder");
-        return new Ledger(funders.put(funder.id(), funder),
+        // a funder granting again is already in the map: one lookup instead of a new path of the tree
+        SortedMap<String, Funder> known = funders.get(funder.id()).contains(funder) ? funders : funders.put(funder.id(), funder);
+        return new Ledger(known,
                 grantedByFunder.put(funder.id(), granted(funder.id()).plus(amount)),
                 restitutedByFunder, spent, granted.plus(amount), restituted, grants);
     }
@@ -106,7 +108,7 @@ public final class Ledger {
      * @throws IllegalArgumentException when the amount exceeds the balance (a tampered history)
      */
     public Ledger spend(Money amount) {
-        if (amount.compareTo(balance()) > 0) {
+        if (!covers(amount)) {
             throw new IllegalArgumentException("spending " + amount + " exceeds the balance " + balance());
         }
         return new Ledger(funders, grantedByFunder, restitutedByFunder, spent.plus(amount), granted, restituted, grants);
@@ -220,6 +222,16 @@ public final class Ledger {
     /** @return the total returned to the funders — « total restitué » */
     public Money restituted() {
         return restituted;
+    }
+
+    /**
+     * Whether the balance covers an amount (BUD-04), without building the balance.
+     *
+     * @param amount an amount
+     * @return {@code amount ≤ balance()}
+     */
+    boolean covers(Money amount) {
+        return amount.cents() <= granted.cents() - spent.cents() - restituted.cents(); // no overflow: see balance()
     }
 
     /** @return {@code granted − spent − restituted}, never negative — « solde » */
