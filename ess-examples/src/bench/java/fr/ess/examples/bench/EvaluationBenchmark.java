@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The LABEL evaluation of a dossier — « évaluation d'un dossier » — by the catalogue, by the hand-written
  * floor, by Hibernate Validator and by YAVI, on dossiers of 10 and 500 members, valid and invalid. The set-up
- * checks that every implementation finds the same violations (the library and the floor on all 17 rules,
+ * checks that every implementation finds the same violations (the library and the floor on all 19 rules of 2025-02-01,
  * the validators and {@link #librarySubset()} on the 13 rules of {@link Beans#SUBSET}).
  */
 @State(Scope.Benchmark)
@@ -76,6 +76,7 @@ public class EvaluationBenchmark {
         agree("floor", List.ofAll(floor.violated()), expected);
         agree("COMP-06 counts", List.of(Fact.of(floor.counted()), Fact.of(floor.liberalSpecialists())),
                 List.of(counted, liberal));
+        agree("admissible", List.of(floor.admissible()), List.of(evaluation.admissible()));
         SortedSet<String> subset = expected.filter(Beans.SUBSET::contains).toSortedSet();
         agree("library subset", librarySubset().filter(r -> r.outcome() == Outcome.VIOLATED)
                 .map(r -> r.id().value()).toSortedSet(), subset);
@@ -89,7 +90,7 @@ public class EvaluationBenchmark {
         }
     }
 
-    /** @return the catalogue's evaluation at LABEL: 17 rules, with messages and facts */
+    /** @return the catalogue's evaluation at LABEL: 19 rules as of 2025-02-01, with messages and facts */
     @Benchmark
     public Evaluation library() {
         return Catalogue.national().evaluate(dossier, CommandType.LABEL, context);
@@ -115,7 +116,7 @@ public class EvaluationBenchmark {
         return subsetRules.map(r -> r.evaluate(subject, CommandType.LABEL, context));
     }
 
-    /** @return the hand-written if-chain over the 17 rules */
+    /** @return the hand-written if-chain over the same 19 rules */
     @Benchmark
     public HandWrittenLabel.Result floor() {
         return HandWrittenLabel.evaluate(dossier, context);

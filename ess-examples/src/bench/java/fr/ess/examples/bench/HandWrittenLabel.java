@@ -1,7 +1,9 @@
 package fr.ess.examples.bench;
 
+import fr.ess.core.dossier.Derogation;
 import fr.ess.core.dossier.Dossier;
 import fr.ess.core.geography.Department;
+import fr.ess.core.geography.DepartmentAdjacency;
 import fr.ess.core.identity.Identifier;
 import fr.ess.core.identity.IdentifierScheme;
 import fr.ess.core.lifecycle.EssState;
@@ -17,19 +19,25 @@ import fr.ess.core.team.Member;
 import fr.ess.core.team.Partner;
 import fr.ess.rules.context.EvaluationContext;
 import fr.ess.rules.context.RegisteredEss;
+import fr.ess.rules.context.ZoneKind;
 import fr.ess.rules.parameter.Parameters;
 import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The floor of the LABEL evaluation — « contrôle écrit à la main »: the 17 rules of the LABEL checkpoint as
- * one imperative if-chain over the same dossier and context, with no rule metadata, no message and no
- * fact but the COMP-06 counts. It decides VIOLATED exactly as the catalogue does (checked when a benchmark
- * starts); like any hand-written check it knows the national thresholds (10 %, 50 % from 2024-06-22) as
- * constants instead of reading dated parameters.
+ * The floor of the LABEL evaluation — « contrôle écrit à la main »: the rules of the LABEL checkpoint as one
+ * imperative if-chain over the same dossier and context, with no rule metadata, no message and no fact but
+ * the COMP-06 counts: the 17 rules of the 2019 editions, and from 2025-01-01 the editions of the national
+ * framework of 2025 (continuous territory, TERR-04, liberal leaders, zones ZIP/ZAC, associations only, DER-01
+ * and the derogations' effect on admissibility), so that it does the work the catalogue does on the same
+ * date. It decides VIOLATED and admissibility exactly as the catalogue does (checked when a benchmark
+ * starts); like any hand-written check it knows the national thresholds (10 %, 50 % from 2024-06-22, 10
+ * specialists from 2025-01-01) and the 2025 date as constants instead of reading dated parameters.
  */
 final class HandWrittenLabel {
 
@@ -42,9 +50,15 @@ final class HandWrittenLabel {
      * @param violated the IDs of the violated rules
      * @param counted the members counted toward the shares
      * @param liberalSpecialists the liberal specialists of the territory (−1 when not known)
+     * @param admissible no BLOCKING rule violated, but the ones a valid derogation in force waives
      */
-    record Result(List<String> violated, long counted, long liberalSpecialists) {
+    record Result(List<String> violated, long counted, long liberalSpecialists, boolean admissible) {
     }
+
+    /** The first day of the national framework of 2025. */
+    private static final LocalDate FRAMEWORK_2025 = LocalDate.of(2025, 1, 1);
+    /** TERR-04's minimum from 2025-01-01. */
+    private static final long MINIMUM_SPECIALISTS = 10;
 
     /**
      * Evaluates the LABEL rules.
@@ -56,6 +70,7 @@ final class HandWrittenLabel {
     static Result evaluate(Dossier d, EvaluationContext ctx) {
         List<String> violated = new ArrayList<>(8);
         boolean justified = d.healthProject().justifiesOtherMembers();
+        boolean of2025 = !ctx.asOf().isBefore(FRAMEWORK_2025);
 
         // one pass over the members: COMP-02, COMP-03, COMP-04, COMP-05 and the counts of COMP-06/07/08
         Set<Identifier> seen = new HashSet<>(d.members().size() * 2);
@@ -76,7 +91,8 @@ final class HandWrittenLabel {
             unjustified |= !ofSpecialty && !justified;
             if (m.projectLeader()) {
                 leaders++;
-                badLeader |= !(m.active() && natural && m.nonGeneralMedicineSpecialist());
+                badLeader |= !(m.active() && natural && m.nonGeneralMedicineSpecialist())
+                        || of2025 && !m.practiceStatus().liberal();
             }
             if (m.active() && ofSpecialty) {
                 specialists++;
@@ -124,14 +140,18 @@ final class HandWrittenLabel {
             violated.add("COMP-08");
         }
 
-        if (d.territory().isEmpty()) {
+        if (d.territory().isEmpty() || of2025 && !continuous(d)) {
             violated.add("TERR-01");
-        } else {
+        }
+        if (!d.territory().isEmpty()) {
             if (ctx.registry().isDefined() && conflict(d, ctx)) {
                 violated.add("TERR-02");
             }
             if (!consulted(d, ctx)) {
                 violated.add("TERR-03");
+            }
+            if (of2025 && liberal >= 0 && liberal < MINIMUM_SPECIALISTS) {
+                violated.add("TERR-04");
             }
         }
 
@@ -141,7 +161,7 @@ final class HandWrittenLabel {
         if (!d.healthProject().declares(Mission.SPECIALIST_OPINION_ACCESS)) {
             violated.add("PROJ-02");
         }
-        if (d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP) && !zip(d, ctx)) {
+        if (d.healthProject().declares(Mission.ADVANCED_CONSULTATIONS_ZIP) && !zip(d, ctx, of2025)) {
             violated.add("PROJ-03");
         }
         boolean firstLine = false;
@@ -157,10 +177,57 @@ final class HandWrittenLabel {
                 break;
             }
         }
-        if (d.legalStructure().isEmpty() || !schemeFitsForm(d.legalStructure().get())) {
+        if (d.legalStructure().isEmpty() || !schemeFitsForm(d.legalStructure().get())
+                || of2025 && d.legalStructure().get().form() == LegalForm.OTHER) {
             violated.add("LEG-01");
         }
-        return new Result(violated, counted, liberal);
+        boolean derogationsValid = true;
+        for (Derogation g : d.derogations()) {
+            derogationsValid &= waivable(g.rule()) && !g.grantedOn().isBefore(FRAMEWORK_2025);
+        }
+        if (of2025 && !derogationsValid) {
+            violated.add("DER-01");
+        }
+        boolean admissible = true;
+        for (String rule : violated) { // PROJ-04 is a WARNING at LABEL
+            admissible &= rule.equals("PROJ-04") || of2025 && waived(d, rule, ctx.asOf());
+        }
+        return new Result(violated, counted, liberal, admissible);
+    }
+
+    private static boolean waivable(String rule) {
+        return rule.equals("TERR-04") || rule.equals("COMP-06");
+    }
+
+    /** A valid derogation for the rule is in force (granted on or before the date). */
+    private static boolean waived(Dossier d, String rule, LocalDate asOf) {
+        for (Derogation g : d.derogations()) {
+            if (g.rule().equals(rule) && waivable(rule) && !g.grantedOn().isBefore(FRAMEWORK_2025)
+                    && !g.grantedOn().isAfter(asOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** TERR-01 from 2025: the departments form one connected group under land adjacency (a search from the first). */
+    private static boolean continuous(Dossier d) {
+        DepartmentAdjacency adjacency = DepartmentAdjacency.shipped();
+        List<Department> departments = new ArrayList<>(d.territory().departments().toJavaList());
+        Set<Department> reached = new HashSet<>();
+        ArrayDeque<Department> next = new ArrayDeque<>();
+        reached.add(departments.get(0));
+        next.add(departments.get(0));
+        while (!next.isEmpty()) {
+            Department dep = next.poll();
+            for (Department other : departments) {
+                if (!reached.contains(other) && adjacency.adjacent(dep, other)) {
+                    reached.add(other);
+                    next.add(other);
+                }
+            }
+        }
+        return reached.size() == departments.size();
     }
 
     /** The distinct persons among the active physicians of the specialty ({@code liberalHere}: COMP-06's filter). */
@@ -202,21 +269,29 @@ final class HandWrittenLabel {
         return true;
     }
 
-    /** PROJ-03 not violated: an advanced-consultations action targets communes, all in a ZIP (if a list is given). */
-    private static boolean zip(Dossier d, EvaluationContext ctx) {
+    /**
+     * PROJ-03 not violated: an advanced-consultations action targets communes, and (when a zone list is given)
+     * before 2025 all of them are in a ZIP, from 2025 at least one is in a zone (ZIP or ZAC).
+     */
+    private static boolean zip(Dossier d, EvaluationContext ctx, boolean of2025) {
         boolean actions = false;
         boolean communes = false;
         boolean outside = false;
+        boolean inZone = false;
         for (Action a : d.healthProject().actions()) {
             if (a.category() == ActionCategory.ADVANCED_CONSULTATIONS) {
                 actions = true;
                 for (CommuneCode c : a.communes()) {
                     communes = true;
-                    outside |= ctx.zipList().isDefined() && !ctx.zipList().get().contains(c);
+                    if (ctx.zipList().isDefined()) {
+                        Option<ZoneKind> zone = ctx.zipList().get().zone(c);
+                        outside |= !zone.contains(ZoneKind.ZIP);
+                        inZone |= zone.isDefined();
+                    }
                 }
             }
         }
-        return actions && communes && !outside;
+        return actions && communes && (ctx.zipList().isEmpty() || (of2025 ? inZone : !outside));
     }
 
     static boolean schemeFitsForm(LegalStructure ls) {
