@@ -1,8 +1,12 @@
 package fr.ess.examples.cli;
 
+import fr.ess.core.problem.Problem;
 import fr.ess.examples.json.InputError;
 import fr.ess.examples.json.JsonReports;
+import fr.ess.examples.json.Reads;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -12,7 +16,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -124,11 +127,12 @@ public final class Main {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        // the grammar of the JSON formats: a four-digit year, a day that exists
+        Validation<Seq<Problem>, LocalDate> date = Reads.date(text);
+        if (date.isInvalid()) {
             throw new TypeConversionException("'" + text + "' is not an ISO date such as 2025-02-01");
         }
+        return date.get();
     }
 
     private static Path path(String text) {

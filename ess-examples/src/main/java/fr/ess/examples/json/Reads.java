@@ -79,7 +79,15 @@ public final class Reads {
                 : STRING.then(parse).read(node, path);
     }
 
-    private static Validation<Seq<Problem>, LocalDate> date(String text) {
+    /**
+     * A calendar date as the formats write it — « date ISO »: {@code YYYY-MM-DD} with a four-digit year (so
+     * not the signed or five-digit years ISO-8601 also allows), and a day that exists. The JSON readers and the
+     * command line's {@code --as-of} read dates with it.
+     *
+     * @param text the text
+     * @return the date, or one {@code FORMAT} problem in words (without a path)
+     */
+    public static Validation<Seq<Problem>, LocalDate> date(String text) {
         Problem malformed = Problem.of(ProblemKind.FORMAT, "must be an ISO date such as 2025-03-01, found '" + text + "'");
         if (!ISO_DATE.matcher(text).matches()) {
             return malformed.invalid();

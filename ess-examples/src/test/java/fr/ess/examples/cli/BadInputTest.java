@@ -130,6 +130,13 @@ class BadInputTest {
                 arguments("--as-of mal formé", dir -> List.of("validate", Cli.example("cardio-37-41.dossier.json"),
                         "--as-of", "01/02/2025", "--format", "json"),
                         "--as-of': '01/02/2025' is not an ISO date such as 2025-02-01"),
+                arguments("--as-of d'une année à cinq chiffres (ISO-8601 étendu, refusé comme dans les fichiers)",
+                        dir -> List.of("validate", Cli.example("cardio-37-41.dossier.json"), "--as-of", "+10000-01-01",
+                                "--format", "json"),
+                        "--as-of': '+10000-01-01' is not an ISO date such as 2025-02-01"),
+                arguments("--as-of d'un jour qui n'existe pas", dir -> List.of("validate",
+                        Cli.example("cardio-37-41.dossier.json"), "--as-of", "2025-02-30", "--format", "json"),
+                        "--as-of': '2025-02-30' is not an ISO date such as 2025-02-01"),
                 arguments("--format inconnu", dir -> List.of("rules", "--format", "xml"), "--format"),
                 arguments("commande inconnue", dir -> List.of("check", "x.json"), "check"),
                 arguments("aucune commande", dir -> List.of(), "a command is required"));
