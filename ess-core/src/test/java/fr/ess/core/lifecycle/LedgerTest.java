@@ -115,4 +115,16 @@ class LedgerTest {
         assertThat(next.recorded(a)).isFalse();
         assertThat(next.granted()).isEqualTo(Money.ofCents(7_000_000));
     }
+
+    @Test
+    @DisplayName("le solde couvre une dépense jusqu'au centime près, après dépenses et restitutions (BUD-04)")
+    void the_balance_covers_an_amount_to_the_cent() {
+        Ledger spent = example(); // 40,000.00 granted, 25,000.01 spent: 14,999.99 left
+        assertThat(spent.covers(euros(1_499_999))).isTrue();
+        assertThat(spent.covers(euros(1_500_000))).isFalse();
+        assertThatThrownBy(() -> spent.spend(euros(1_500_000))).isInstanceOf(IllegalArgumentException.class);
+        Ledger returned = Ledger.empty().grant(ARS, euros(1_000)).restitute(List.of(new Restitution(ARS, euros(400))));
+        assertThat(returned.covers(euros(600))).isTrue();
+        assertThat(returned.covers(euros(601))).isFalse();
+    }
 }
