@@ -54,6 +54,20 @@ class EditionsTest {
     }
 
     @Test
+    @DisplayName("une édition « toujours en vigueur » (0001-01-01) n'a pas de premier jour : l'an 0 et LocalDate.MIN en relèvent")
+    void anEditionFromAlwaysHasNoFirstDay() {
+        RuleMetadata always = edition("invariant").inForceFrom(RuleMetadata.ALWAYS).at(Severity.BLOCKING, LABEL).build();
+        assertThat(always.inForceOn(LocalDate.MIN)).isTrue();
+        assertThat(always.inForceOn(LocalDate.of(0, 12, 31))).isTrue();
+        assertThat(always.inForceOn(RuleMetadata.ALWAYS)).isTrue();
+        assertThat(always.inForceOn(LocalDate.MAX)).isTrue();
+        // an edition of any other first day starts on that day, year 0 included
+        RuleMetadata fromYear0 = edition("from year 0").inForceFrom(LocalDate.of(0, 6, 1)).at(Severity.BLOCKING, LABEL).build();
+        assertThat(fromYear0.inForceOn(LocalDate.of(0, 5, 31))).isFalse();
+        assertThat(OLD.inForceOn(LocalDate.MIN)).isFalse();
+    }
+
+    @Test
     @DisplayName("sans édition en vigueur : sans objet, « not in force on D », listée une fois avec l'édition la plus proche")
     void notInForce() {
         RuleResult before = at(LocalDate.of(2019, 1, 1), LABEL, 50);
