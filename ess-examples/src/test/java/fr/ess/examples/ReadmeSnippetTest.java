@@ -3,9 +3,6 @@ package fr.ess.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -18,23 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetTest {
 
-    private static final String EXAMPLE = "examples/embedding/src/main/java/org/example/ess/EmbeddingExample.java";
+    private static final String EXAMPLE = RepositoryFiles.embeddingExample();
     private static final Pattern SNIPPET = Pattern.compile(
             "<!-- embedding-example:begin -->\n```java\n(.*?)```\n<!-- embedding-example:end -->", Pattern.DOTALL);
     private static final Pattern VERSION = Pattern.compile("</artifactId>\\s*(?:<!--[^>]*-->\\s*)?<version>([^<]+)</version>");
 
-    /** @return the repository's root: the first directory above the module's holding the README and the example */
-    private static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isRegularFile(dir.resolve(EXAMPLE))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("README.md and " + EXAMPLE + " not found above " + Path.of("").toAbsolutePath());
-    }
-
     private static String read(String file) throws IOException {
-        return Files.readString(root().resolve(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        return RepositoryFiles.read(file);
     }
 
     @Test
