@@ -62,6 +62,19 @@ class IdentifierGrammarTest {
     }
 
     @Test
+    void aRefusalSaysWhatTheValueIsNotWhereAndWhy() {
+        assertThat(IdentifierGrammar.key("ARS\u00A0CVL")).extracting(Problem::message).containsExactly(
+                "'ARS\u00A0CVL' is not an identifier: U+00A0 NO-BREAK SPACE at position 4 (identifiers use letters, digits, "
+                        + "ASCII punctuation and single spaces)");
+        assertThat(IdentifierGrammar.reference("ARS\u202ECVL")).extracting(Problem::message).containsExactly(
+                "'ARS\u202ECVL' is not a reference: U+202E RIGHT-TO-LEFT OVERRIDE at position 4 (a control, invisible, "
+                        + "separator or unusual space character)");
+        assertThat(IdentifierGrammar.reference("")).extracting(Problem::message).containsExactly("a reference must not be empty");
+        assertThat(IdentifierGrammar.key("ARS ")).extracting(Problem::message)
+                .containsExactly("'ARS ' is not an identifier: it ends with a space");
+    }
+
+    @Test
     void readFailuresAreSaidInWordsWithoutJavaNamesNorTheFileName() {
         assertThat(ReadFailure.reason(new NoSuchFileException("dossier.json"))).isEqualTo("does not exist");
         assertThat(ReadFailure.reason(new AccessDeniedException("dossier.json"))).isEqualTo("cannot be read: permission denied");
