@@ -125,4 +125,14 @@ class DepartmentAdjacencyTest {
                 .adjacent(d("41"), d("37"))).isTrue();
         assertThat(load("department,voisin\n").getError().head().toString()).contains("header must be");
     }
+
+    @Test
+    void comments_come_before_the_header_only() {
+        // a # line after the header is a row like any other, refused with its line
+        Validation<Seq<Problem>, DepartmentAdjacency> late = load("department,neighbour\n37,41\n# late\n41,37\n");
+        assertThat(late.getError()).singleElement().satisfies(p -> assertThat(p.toString()).contains("adjacency.csv:line 3"));
+        // blank lines between the comments and the header keep the header's line number
+        assertThat(load("# c\n\ndepartment,neighbour\n37,41\n41,37\n37,99\n").getError().head().toString())
+                .contains("adjacency.csv:line 6");
+    }
 }
