@@ -228,4 +228,16 @@ class IdentifierTest {
         assertThat(Finess.parse("010000017").getError()).extracting(Problem::kind).containsExactly(ProblemKind.CHECK_DIGIT);
         assertThat(Adeli.parse("371000127", CheckKeyPolicy.LENIENT).get().checkKeyValid()).isFalse();
     }
+
+    @Test
+    @DisplayName("un caractère est cité tel quel s'il est visible, avec son code s'il est une lettre hors ASCII, par son code sinon")
+    void aCharacterIsDescribedSoThatItCanBeSeen() {
+        assertThat(IdentifierFormat.describe('A')).isEqualTo("'A'");
+        assertThat(IdentifierFormat.describe('!')).isEqualTo("'!'");
+        assertThat(IdentifierFormat.describe('~')).isEqualTo("'~'");
+        assertThat(IdentifierFormat.describe(' ')).isEqualTo("U+0020");
+        assertThat(IdentifierFormat.describe(0x7F)).isEqualTo("U+007F");
+        assertThat(IdentifierFormat.describe('é')).isEqualTo("'é' (U+00E9)");
+        assertThat(IdentifierFormat.describe(0x00A0)).isEqualTo("U+00A0");
+    }
 }
