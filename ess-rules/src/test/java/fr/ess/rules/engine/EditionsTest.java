@@ -87,6 +87,18 @@ class EditionsTest {
         RuleResult after = ended.evaluate(1, LABEL, EvaluationContext.asOf(Y2030));
         assertThat(after.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(after.edition()).isEqualTo(RuleMetadata.FIRST_EDITION);
+        // a checkpoint the edition in force no longer declares: the last edition before that declared it is named,
+        // with its severity there (not the edition in force, which has none at that checkpoint)
+        RuleMetadata amendedUntil2025 = edition("≥ 1").inForce(RuleMetadata.FIRST_EDITION, Y2025)
+                .at(Severity.BLOCKING, LABEL).at(Severity.INFO, AMEND).build();
+        RuleMetadata labelOnly = edition("≥ 10").inForceFrom(Y2025).at(Severity.BLOCKING, LABEL).build();
+        Check<Integer> any = Check.that(i -> true, Text.of("-", "-"), Text.of("-", "-"));
+        Rule<Integer> dropped = Rule.of(List.of(Rule.Edition.of(amendedUntil2025, any), Rule.Edition.of(labelOnly, any)));
+        RuleResult noLonger = dropped.evaluate(1, AMEND, EvaluationContext.asOf(Y2030));
+        assertThat(noLonger.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(noLonger.edition()).isEqualTo(RuleMetadata.FIRST_EDITION);
+        assertThat(noLonger.severity()).isEqualTo(Severity.INFO);
+        assertThat(dropped.evaluate(1, AMEND, EvaluationContext.asOf(Y2025.minusDays(1))).outcome()).isEqualTo(Outcome.SATISFIED);
     }
 
     @Test
