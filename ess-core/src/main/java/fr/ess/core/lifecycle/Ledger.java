@@ -231,12 +231,17 @@ public final class Ledger {
      * @return {@code amount ≤ balance()}
      */
     boolean covers(Money amount) {
-        return amount.cents() <= granted.cents() - spent.cents() - restituted.cents(); // no overflow: see balance()
+        return amount.cents() <= balanceCents();
+    }
+
+    /** @return {@code granted − spent − restituted} in cents (each total ≤ Long.MAX_VALUE: no overflow) */
+    private long balanceCents() {
+        return granted.cents() - spent.cents() - restituted.cents();
     }
 
     /** @return {@code granted − spent − restituted}, never negative — « solde » */
     public Money balance() {
-        long cents = granted.cents() - spent.cents() - restituted.cents(); // each total ≤ Long.MAX_VALUE: no overflow
+        long cents = balanceCents();
         if (cents < 0) {
             throw new IllegalStateException("negative balance");
         }

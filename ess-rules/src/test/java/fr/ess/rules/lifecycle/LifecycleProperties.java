@@ -45,10 +45,15 @@ class LifecycleProperties {
 
     /** Decides the intents one by one from the sample draft, each at its own date. */
     static Seq<Step> walk(Seq<Intent> intents) {
+        return walk(intents, (i, state) -> i.against(state));
+    }
+
+    /** Decides the intents one by one from the sample draft, each turned into a command by {@code toCommand}. */
+    static Seq<Step> walk(Seq<Intent> intents, java.util.function.BiFunction<Intent, Ess, Command> toCommand) {
         Ess state = LifecycleFixture.draft();
         Vector<Step> steps = Vector.empty();
         for (Intent intent : intents) {
-            Command command = intent.against(state);
+            Command command = toCommand.apply(intent, state);
             Decision decision = decide(state, command);
             Ess next = after(state, decision);
             steps = steps.append(new Step(state, command, decision, next));
@@ -179,20 +184,13 @@ class LifecycleProperties {
         Gen<Seq<Intent>> intents = histories();
         Gen<java.util.List<Optional<LocalDate>>> dates = extremeDates().optional(0.3).list().ofMaxSize(12);
         Property.forAll(intents, dates).tries(200).check((history, chosen) -> {
-            Ess state = LifecycleFixture.draft();
-            Ess current = state;
-            Vector<Command> commands = Vector.empty();
-            for (Intent intent : history) {
-                Optional<LocalDate> date = commands.size() < chosen.size() ? chosen.get(commands.size()) : Optional.empty();
-                Ess now = current;
-                Command command = date.map(d -> intent.command(now, d)).orElseGet(() -> intent.against(now));
-                commands = commands.append(command);
-                current = after(current, decide(current, command));
-            }
-            Run run = LIFECYCLE.run(state.dossier(), commands, CONTEXT);
-            assertThat(run.steps()).hasSize(commands.size());
+            java.util.Iterator<Optional<LocalDate>> date = chosen.iterator();
+            Seq<Step> steps = walk(history, (intent, now) -> (date.hasNext() ? date.next() : Optional.<LocalDate>empty())
+                    .map(d -> intent.command(now, d)).orElseGet(() -> intent.against(now)));
+            Run run = run(steps);
+            assertThat(run.steps()).hasSize(steps.size());
             assertThat(History.replay(run.history().events()).isValid()).isTrue();
-            LocalDate last = state.lastEventDate();
+            LocalDate last = LifecycleFixture.draft().lastEventDate();
             for (Run.Step step : run.steps()) {
                 if (step.command().date().isBefore(last)) {
                     assertThat(step.decision().accepted()).as("a command dated %s after an event of %s", step.command().date(), last).isFalse();
